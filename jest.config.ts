@@ -1,0 +1,58 @@
+/** @jest-config-loader ts-node */
+/** @jest-config-loader-options {"transpileOnly": true} */
+import type { Config } from 'jest';
+
+/**
+ * Three projects, chosen by file suffix, so a developer can run the cheap ones alone:
+ *   *.spec.ts      unit: pure code and in-memory adapters
+ *   *.int.spec.ts  storage: PostgreSQL when DATABASE_URL is set, embedded PGlite otherwise
+ *   *.e2e.spec.ts  HTTP: the API through its real stack
+ */
+const swc: Config['transform'] = {
+  '^.+\\.ts$': [
+    '@swc/jest',
+    {
+      jsc: {
+        target: 'es2022',
+        parser: { syntax: 'typescript', decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true },
+      },
+      module: { type: 'commonjs' },
+    },
+  ],
+};
+
+const shared = {
+  transform: swc,
+  testEnvironment: 'node',
+  moduleNameMapper: {
+    '^@casebook/([a-z-]+)/testing$': '<rootDir>/packages/$1/src/testing/index.ts',
+    '^@casebook/([a-z-]+)$': '<rootDir>/packages/$1/src/index.ts',
+  },
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+} satisfies Partial<Config>;
+
+const config: Config = {
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/packages/*/src/**/*.spec.ts'],
+      testPathIgnorePatterns: [...shared.testPathIgnorePatterns, '\\.(int|e2e)\\.spec\\.ts$'],
+    },
+    {
+      ...shared,
+      displayName: 'int',
+      testMatch: ['<rootDir>/packages/*/src/**/*.int.spec.ts'],
+      testTimeout: 60_000,
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/packages/*/src/**/*.e2e.spec.ts'],
+      testTimeout: 60_000,
+    },
+  ],
+};
+
+export default config;
