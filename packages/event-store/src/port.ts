@@ -116,12 +116,25 @@ export interface Subscription extends AsyncIterable<StoredEvent> {
   unsubscribe(): Promise<void>;
 }
 
+/** One stream's part of an atomic multi-stream append. */
+export interface StreamAppend {
+  readonly streamId: string;
+  readonly events: readonly EventToAppend[];
+  readonly expectedVersion?: ExpectedVersion;
+}
+
 export interface EventStore {
   appendToStream(
     streamId: string,
     events: readonly EventToAppend[],
     options?: AppendOptions,
   ): Promise<AppendResult>;
+  /**
+   * All-or-nothing across streams: every stream's expected version must hold, or nothing is
+   * written and the first mismatch is thrown. Used where one decision spans two streams
+   * (a refund and the complaint it is linked to).
+   */
+  appendToStreams(appends: readonly StreamAppend[]): Promise<readonly AppendResult[]>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<ReadStreamResult>;
   readAll(options?: ReadAllOptions): Promise<ReadAllResult>;
   subscribeToAll(options?: SubscribeOptions): Subscription;

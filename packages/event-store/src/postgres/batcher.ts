@@ -1,0 +1,122 @@
+import type { Pool } from 'pg';
+import { EventIdConflict, WrongExpectedVersion } from '../errors';
+import type { AppendResult, StreamAppend } from '../port';
+import { toBatchJson } from './rows';
+
+interface Pending {
+  readonly append: StreamAppend;
+  readonly resolve: (r: AppendResult) => void;
+  readonly reject: (e: unknown) => void;
+}
+
+interface ResultRow {
+  idx: number;
+  status: 'ok' | 'replayed' | 'wrong_version' | 'conflict';
+  version: string | null;
+  last_position: string | null;
+}
+
+export interface BatcherOptions {
+  /** Batches in flight at once; each holds one pooled connection for one round trip. */
+  readonly maxInFlight: number;
+  /** Appends per batch at most. */
+  readonly maxBatch: number;
+}
+
+/**
+ * Group commit in the application: appends that arrive while a batch is in flight wait and go
+ * together in the next one, so N concurrent writers pay for one round trip and one fsync instead
+ * of N. Each append still succeeds or fails on its own. Two appends to one stream never share a
+ * batch (the second must see the first's version), so the later one waits for the next batch.
+ */
+export class AppendBatcher {
+  private readonly queue: Pending[] = [];
+  private inFlight = 0;
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly options: BatcherOptions,
+    private readonly onWritten: () => void,
+  ) {}
+
+  append(append: StreamAppend): Promise<AppendResult> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ append, resolve, reject });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.inFlight < this.options.maxInFlight && this.queue.length > 0) {
+      const batch = this.take();
+      this.inFlight++;
+      void this.run(batch).finally(() => {
+        this.inFlight--;
+        this.pump();
+      });
+    }
+  }
+
+  private take(): Pending[] {
+    const batch: Pending[] = [];
+    const streams = new Set<string>();
+    for (let i = 0; i < this.queue.length && batch.length < this.options.maxBatch; ) {
+      const p = this.queue[i]!;
+      if (streams.has(p.append.streamId)) {
+        i++;
+        continue;
+      }
+      streams.add(p.append.streamId);
+      batch.push(p);
+      this.queue.splice(i, 1);
+    }
+    return batch;
+  }
+
+  private async run(batch: Pending[]): Promise<void> {
+    try {
+      settle(batch, await callAppend(this.pool, batch.map((p) => p.append), false));
+      this.onWritten();
+    } catch (e) {
+      // A failure of the whole statement (e.g. a racing duplicate event id) must not sink the
+      // other appends: retry each alone so only the culprit sees the error.
+      if (batch.length === 1) return batch[0]!.reject(e);
+      await Promise.all(batch.map((p) => this.run([p])));
+    }
+  }
+}
+
+function settle(batch: Pending[], rows: ResultRow[]): void {
+  for (const r of rows) {
+    const p = batch[r.idx - 1]!;
+    const outcome = toOutcome(p.append, r);
+    if (outcome instanceof Error) p.reject(outcome);
+    else p.resolve(outcome);
+  }
+}
+
+export function toOutcome(a: StreamAppend, r: ResultRow): AppendResult | Error {
+  if (r.status === 'ok' || r.status === 'replayed') {
+    return { nextExpectedVersion: BigInt(r.version!), lastGlobalPosition: BigInt(r.last_position!) };
+  }
+  if (r.status === 'wrong_version') {
+    return new WrongExpectedVersion(a.streamId, a.expectedVersion ?? 'any', BigInt(r.version!));
+  }
+  return new EventIdConflict(a.events[0]!.eventId, 'already stored with different content or in another append');
+}
+
+/**
+ * One round trip. A unique violation means another transaction created the same stream or stored
+ * the same event id between our check and our insert; once it has committed, a second call sees
+ * it and answers properly (wrong version, or a replay).
+ */
+export async function callAppend(pool: Pool, appends: readonly StreamAppend[], atomic: boolean) {
+  const sql = 'SELECT * FROM casebook_append($1::jsonb, $2)';
+  const params = [toBatchJson(appends), atomic];
+  try {
+    return (await pool.query<ResultRow>(sql, params)).rows;
+  } catch (e) {
+    if ((e as { code?: string }).code !== '23505') throw e;
+    return (await pool.query<ResultRow>(sql, params)).rows;
+  }
+}

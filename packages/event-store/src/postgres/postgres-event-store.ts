@@ -1,0 +1,159 @@
+import type { Pool } from 'pg';
+import { EventIdConflict, WrongExpectedVersion } from '../errors';
+import type {
+  AppendOptions,
+  AppendResult,
+  EventStore,
+  EventToAppend,
+  ReadAllOptions,
+  ReadAllResult,
+  ReadStreamOptions,
+  ReadStreamResult,
+  StreamAppend,
+  SubscribeOptions,
+  Subscription,
+} from '../port';
+import { AppendSignal, pollingSubscription } from '../subscription';
+import { validateAppend, validateAppends, validateMaxCount, validateStreamId } from '../validate';
+import { AppendBatcher, callAppend } from './batcher';
+import { Notifications } from './notifications';
+import { EVENT_COLUMNS, type EventRow, likePrefix, toStoredEvent } from './rows';
+
+export interface PostgresEventStoreOptions {
+  /** Shared by the process; the store never ends it (the owner does). */
+  readonly pool: Pool;
+  /** LISTEN/NOTIFY wake-ups across processes. Off for PGlite, where one process owns the data. */
+  readonly notifications?: boolean;
+  /** Concurrent group-commit batches; default 4. Use 1 on PGlite (one session). */
+  readonly maxInFlight?: number;
+  readonly maxBatch?: number;
+}
+
+/** Only transactions older than every running one are read: see docs/architecture.md. */
+const SAFE_XMIN = '(SELECT pg_snapshot_xmin(pg_current_snapshot()))';
+
+export class PostgresEventStore implements EventStore {
+  private readonly pool: Pool;
+  private readonly signal = new AppendSignal();
+  private readonly notifications: Notifications | undefined;
+  private readonly batcher: AppendBatcher;
+
+  constructor(options: PostgresEventStoreOptions) {
+    this.pool = options.pool;
+    this.notifications = options.notifications === false ? undefined : new Notifications(this.pool, this.signal);
+    const limits = { maxInFlight: options.maxInFlight ?? 4, maxBatch: options.maxBatch ?? 256 };
+    this.batcher = new AppendBatcher(this.pool, limits, () => this.written());
+  }
+
+  private written(): void {
+    this.signal.notify();
+    this.notifications?.afterCommit();
+  }
+
+  appendToStream(streamId: string, events: readonly EventToAppend[], options: AppendOptions = {}) {
+    const append = { streamId, events, expectedVersion: options.expectedVersion ?? 'any' };
+    try {
+      validateAppend(append);
+    } catch (e) {
+      return Promise.reject(e as Error);
+    }
+    return this.batcher.append(append);
+  }
+
+  async appendToStreams(appends: readonly StreamAppend[]): Promise<readonly AppendResult[]> {
+    validateAppends(appends);
+    try {
+      const rows = await callAppend(this.pool, appends, true);
+      this.written();
+      return rows.map((r) => ({
+        nextExpectedVersion: BigInt(r.version!),
+        lastGlobalPosition: BigInt(r.last_position!),
+      }));
+    } catch (e) {
+      throw rejectionOf(appends, e);
+    }
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<ReadStreamResult> {
+    validateStreamId(streamId);
+    validateMaxCount(options.maxCount);
+    const backwards = options.direction === 'backwards';
+    const from = options.from === undefined ? null : options.from.toString();
+    const res = await this.pool.query<EventRow & { current_version: string }>(
+      `SELECT s.version AS current_version, e.*
+         FROM streams s
+         LEFT JOIN LATERAL (
+           SELECT ${EVENT_COLUMNS} FROM events
+            WHERE stream_id = s.stream_id
+              AND ($2::bigint IS NULL OR stream_position ${backwards ? '<=' : '>='} $2::bigint)
+            ORDER BY stream_position ${backwards ? 'DESC' : 'ASC'}
+            LIMIT $3) e ON true
+        WHERE s.stream_id = $1 AND s.version >= 0`,
+      [streamId, from, options.maxCount ?? null],
+    );
+    if (res.rows.length === 0) return { streamExists: false, currentVersion: -1n, events: [] };
+    return {
+      streamExists: true,
+      currentVersion: BigInt(res.rows[0]!.current_version),
+      events: res.rows.filter((r) => r.event_id !== null).map(toStoredEvent),
+    };
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<ReadAllResult> {
+    validateMaxCount(options.maxCount);
+    const after = options.after ?? 0n;
+    const params: unknown[] = [after.toString(), options.maxCount ?? 1000];
+    let filter = '';
+    if (options.streamPrefix !== undefined) {
+      params.push(likePrefix(options.streamPrefix));
+      filter += ` AND stream_id LIKE $${params.length}`;
+    }
+    if (options.eventTypes !== undefined) {
+      params.push(options.eventTypes);
+      filter += ` AND type = ANY($${params.length}::text[])`;
+    }
+    const res = await this.pool.query<EventRow & { head: string | null }>(
+      `WITH x AS (SELECT ${SAFE_XMIN} AS xmin),
+       page AS (SELECT ${EVENT_COLUMNS} FROM events, x
+                 WHERE global_position > $1 AND transaction_id < x.xmin${filter}
+                 ORDER BY global_position LIMIT $2),
+       head AS (SELECT max(global_position) AS head FROM events, x WHERE transaction_id < x.xmin)
+       SELECT head.head, page.* FROM head LEFT JOIN page ON true ORDER BY page.global_position`,
+      params,
+    );
+    const events = res.rows.filter((r) => r.event_id !== null).map(toStoredEvent);
+    const full = events.length === (options.maxCount ?? 1000);
+    const head = BigInt(res.rows[0]?.head ?? 0);
+    const lastPosition = full ? events[events.length - 1]!.globalPosition : head > after ? head : after;
+    return { events, lastPosition };
+  }
+
+  subscribeToAll(options: SubscribeOptions = {}): Subscription {
+    void this.notifications?.listen().catch(() => undefined);
+    return pollingSubscription((o) => this.readAll(o), this.signal.wait, options);
+  }
+
+  async headPosition(): Promise<bigint> {
+    const res = await this.pool.query<{ head: string | null }>(
+      `SELECT max(global_position) AS head FROM events WHERE transaction_id < ${SAFE_XMIN}`,
+    );
+    return BigInt(res.rows[0]?.head ?? 0);
+  }
+
+  async close(): Promise<void> {
+    await this.notifications?.close();
+  }
+}
+
+/** Turns the atomic append's rejection into the first failing stream's typed error. */
+function rejectionOf(appends: readonly StreamAppend[], e: unknown): unknown {
+  const err = e as { message?: string; detail?: string };
+  if (err.message !== 'casebook_append_rejected' || !err.detail) return e;
+  const [st, vers] = err.detail.split('|').map((s) => JSON.parse(s) as unknown[]) as [string[], (number | null)[]];
+  const i = st.findIndex((s) => s !== 'ok');
+  const a = appends[i]!;
+  if (st[i] === 'wrong_version') {
+    return new WrongExpectedVersion(a.streamId, a.expectedVersion ?? 'any', BigInt(vers[i] ?? -1));
+  }
+  return new EventIdConflict(a.events[0]!.eventId, 'already stored with different content or in another append');
+}

@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import { InMemoryEventStore } from '../memory/in-memory-event-store';
+import type { EventStore, StoredEvent } from '../port';
+import { CommandRunner } from './command-runner';
+import { step, type Plan } from './types';
+
+/** A counter with a cap: enough rules to exercise every branch of the runner. */
+type Ev = { type: 'Added'; data: { n: number } };
+type Cmd = { add: number };
+const counter = {
+  initialState: 0,
+  evolve: (s: number, e: Ev) => s + e.data.n,
+  decide: (c: Cmd, s: number, ctx?: { cap: number }) =>
+    s + c.add > (ctx?.cap ?? 10)
+      ? { _tag: 'Left' as const, left: { _tag: 'OverCap', message: 'over the cap' } }
+      : {
+          _tag: 'Right' as const,
+          right: c.add === 0 ? [] : [{ type: 'Added' as const, data: { n: c.add } }],
+        },
+};
+const codec = {
+  fromStored: (e: StoredEvent) => ({ type: e.type, data: e.data }) as Ev,
+  toStored: (e: Ev) => e,
+};
+const envelope = { actor: { kind: 'agent' as const, id: 'a1' }, correlationId: 'c1', causationId: 'k1' };
+const addTo = (streamId: string, add: number, extra: Partial<Parameters<typeof step>[0]> = {}) =>
+  step({ streamId, decider: counter, codec, command: () => ({ add }), ...extra });
+const plan = (p: Partial<Plan> & Pick<Plan, 'steps'>): Plan => ({ envelope, ...p });
+
+/** Appends one event to `streamId` behind the runner's back just before its first `times` appends. */
+const racing = (store: EventStore, streamId: string, times: number): EventStore => {
+  let left = times;
+  return Object.assign(Object.create(store) as EventStore, {
+    appendToStreams: async (appends: Parameters<EventStore['appendToStreams']>[0]) => {
+      if (left-- > 0)
+        await store.appendToStream(streamId, [
+          {
+            eventId: randomUUID(),
+            type: 'Added',
+            data: { n: 1 },
+            metadata: { ...envelope, occurredAt: 'x' },
+          },
+        ]);
+      return store.appendToStreams(appends);
+    },
+  });
+};
+
+const runnerOn = (store: EventStore) =>
+  new CommandRunner(store, {
+    newEventId: randomUUID,
+    schemaVersions: { Added: 3 },
+    clock: () => new Date('2026-01-02T03:04:05.000Z'),
+    sleep: () => Promise.resolve(),
+  });
+
+describe('CommandRunner', () => {
+  it('appends the decided events with the envelope, schema version and the new version', async () => {
+    const store = new InMemoryEventStore();
+    const result = await runnerOn(store).run(plan({ steps: [addTo('c-1', 2)] }));
+    expect(result).toEqual({
+      _tag: 'Right',
+      right: [{ streamId: 'c-1', version: 0n, events: [{ type: 'Added', data: { n: 2 } }] }],
+    });
+    const [event] = (await store.readStream('c-1')).events;
+    expect(event).toMatchObject({
+      schemaVersion: 3,
+      metadata: { ...envelope, occurredAt: '2026-01-02T03:04:05.000Z' },
+    });
+  });
+
+  it('folds the history before deciding and returns the decider error as Rejected', async () => {
+    const store = new InMemoryEventStore();
+    await runnerOn(store).run(plan({ steps: [addTo('c-1', 8)] }));
+    const result = await runnerOn(store).run(plan({ steps: [addTo('c-1', 3)] }));
+    expect(result).toEqual({
+      _tag: 'Left',
+      left: { _tag: 'Rejected', error: { _tag: 'OverCap', message: 'over the cap' } },
+    });
+  });
+
+  it('passes the context read for the step to decide', async () => {
+    const result = await runnerOn(new InMemoryEventStore()).run(
+      plan({ steps: [addTo('c-1', 3, { context: () => Promise.resolve({ cap: 2 }) })] }),
+    );
+    expect(result).toMatchObject({ _tag: 'Left', left: { _tag: 'Rejected' } });
+  });
+
+  it('retries a lost race from a fresh read', async () => {
+    const store = new InMemoryEventStore();
+    await runnerOn(store).run(plan({ steps: [addTo('c-1', 1)] }));
+    const result = await runnerOn(racing(store, 'c-1', 2)).run(plan({ steps: [addTo('c-1', 1)] }));
+    expect(result).toMatchObject({ _tag: 'Right', right: [{ version: 3n }] });
+  });
+
+  it('gives up with ConcurrencyConflict after the bounded number of attempts', async () => {
+    const store = new InMemoryEventStore();
+    const lost = await runnerOn(racing(store, 'c-2', 5)).run(plan({ steps: [addTo('c-2', 1)] }));
+    expect(lost).toEqual({
+      _tag: 'Left',
+      left: { _tag: 'ConcurrencyConflict', streamId: 'c-2', attempts: 5 },
+    });
+  });
+
+  it('refuses a stale If-Match without retrying, before and after deciding', async () => {
+    const store = new InMemoryEventStore();
+    await runnerOn(store).run(plan({ steps: [addTo('c-1', 1)] }));
+    const before = await runnerOn(store).run(plan({ steps: [addTo('c-1', 1)], expectedVersion: 5n }));
+    expect(before).toEqual({
+      _tag: 'Left',
+      left: { _tag: 'StaleVersion', streamId: 'c-1', expected: 5n, actual: 0n },
+    });
+    const during = await runnerOn(racing(store, 'c-1', 1)).run(
+      plan({ steps: [addTo('c-1', 1)], expectedVersion: 0n }),
+    );
+    expect(during).toEqual({
+      _tag: 'Left',
+      left: { _tag: 'StaleVersion', streamId: 'c-1', expected: 0n, actual: 1n },
+    });
+  });
+
+  it('answers StreamNotFound and StreamAlreadyExists as the step demands', async () => {
+    const store = new InMemoryEventStore();
+    const missing = await runnerOn(store).run(plan({ steps: [addTo('c-1', 1, { stream: 'existing' })] }));
+    expect(missing).toEqual({ _tag: 'Left', left: { _tag: 'StreamNotFound', streamId: 'c-1' } });
+    await runnerOn(store).run(plan({ steps: [addTo('c-1', 1, { stream: 'new' })] }));
+    const twice = await runnerOn(store).run(plan({ steps: [addTo('c-1', 1, { stream: 'new' })] }));
+    expect(twice).toEqual({ _tag: 'Left', left: { _tag: 'StreamAlreadyExists', streamId: 'c-1' } });
+  });
+
+  it('appends several streams atomically, later steps seeing the earlier decisions', async () => {
+    const store = new InMemoryEventStore();
+    const follow = step({
+      streamId: 'c-2',
+      decider: counter,
+      codec,
+      command: (earlier) => ({ add: (earlier[0]![0] as Ev).data.n * 2 }),
+    });
+    const result = await runnerOn(store).run(plan({ steps: [addTo('c-1', 2), follow] }));
+    expect(result).toMatchObject({
+      _tag: 'Right',
+      right: [{ streamId: 'c-1' }, { streamId: 'c-2', events: [{ data: { n: 4 } }] }],
+    });
+    const refused = await runnerOn(store).run(plan({ steps: [addTo('c-1', 1), addTo('c-2', 50)] }));
+    expect(refused).toMatchObject({ _tag: 'Left' });
+    expect((await store.readStream('c-1')).currentVersion).toBe(0n);
+  });
+});

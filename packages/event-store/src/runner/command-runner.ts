@@ -1,0 +1,128 @@
+import { isWrongExpectedVersion } from '../errors';
+import type { EventStore, EventToAppend, StreamAppend } from '../port';
+import type { EitherLike, Plan, RunnerError, RunnerOptions, Step, StreamOutcome } from './types';
+
+/** The decider said no: its error, untouched, for the edge to match on. */
+export interface Rejected {
+  readonly _tag: 'Rejected';
+  readonly error: unknown;
+}
+export type RunError = RunnerError | Rejected;
+export type RunResult = EitherLike<RunError, readonly StreamOutcome[]>;
+
+const left = <L>(l: L) => ({ _tag: 'Left' as const, left: l });
+const right = <R>(r: R) => ({ _tag: 'Right' as const, right: r });
+type Race = { readonly race: string; readonly actual: bigint };
+
+/**
+ * Read, fold `evolve`, `decide`, append with expected version = the version read. A lost race is
+ * retried from a fresh read (bounded, with jitter) unless the caller pinned the version (`If-Match`):
+ * then the decision was made against a state the caller did not see, so it is refused instead.
+ */
+export class CommandRunner {
+  constructor(
+    private readonly store: EventStore,
+    private readonly options: RunnerOptions,
+  ) {}
+
+  async run(plan: Plan): Promise<RunResult> {
+    const max = this.options.maxAttempts ?? 5;
+    for (let attempt = 1; ; attempt++) {
+      const result = await this.attempt(plan);
+      if (!('race' in result)) return result;
+      const pinned = plan.expectedVersion !== undefined && result.race === plan.steps[0].streamId;
+      if (pinned) {
+        return left({
+          _tag: 'StaleVersion',
+          streamId: result.race,
+          expected: plan.expectedVersion!,
+          actual: result.actual,
+        });
+      }
+      if (attempt >= max) return left(conflict(result.race, attempt));
+      await (this.options.sleep ?? sleep)(Math.random() * 5 * attempt);
+    }
+  }
+
+  private async attempt(plan: Plan): Promise<RunResult | Race> {
+    const occurredAt = (this.options.clock ?? (() => new Date()))().toISOString();
+    const decided: (readonly unknown[])[] = [];
+    const appends: StreamAppend[] = [];
+    for (const [i, s] of plan.steps.entries()) {
+      const read = await this.store.readStream(s.streamId);
+      if (s.stream === 'existing' && !read.streamExists)
+        return left({ _tag: 'StreamNotFound', streamId: s.streamId });
+      if (s.stream === 'new' && read.streamExists)
+        return left({ _tag: 'StreamAlreadyExists', streamId: s.streamId });
+      const pinned = i === 0 ? plan.expectedVersion : undefined;
+      if (pinned !== undefined && pinned !== read.currentVersion) {
+        return left({
+          _tag: 'StaleVersion',
+          streamId: s.streamId,
+          expected: pinned,
+          actual: read.currentVersion,
+        });
+      }
+      const state = read.events
+        .map((e) => s.codec.fromStored(e))
+        .reduce(s.decider.evolve, s.decider.initialState);
+      const context = s.context ? await s.context() : undefined;
+      const decision = s.decider.decide(s.command(decided), state, context);
+      if (decision._tag === 'Left') return left({ _tag: 'Rejected', error: decision.left });
+      decided.push(decision.right);
+      const events = decision.right.map((e) => this.toAppend(s, e, plan, occurredAt));
+      appends.push({
+        streamId: s.streamId,
+        events,
+        expectedVersion: read.streamExists ? read.currentVersion : 'no_stream',
+      });
+    }
+    return this.append(appends);
+  }
+
+  private async append(appends: StreamAppend[]): Promise<RunResult | Race> {
+    const writes = appends.filter((a) => a.events.length > 0);
+    try {
+      const results = writes.length > 0 ? await this.store.appendToStreams(writes) : [];
+      return right(
+        appends.map((a) => {
+          const r = results[writes.indexOf(a)];
+          const version = r
+            ? r.nextExpectedVersion
+            : a.expectedVersion === 'no_stream'
+              ? -1n
+              : (a.expectedVersion as bigint);
+          return {
+            streamId: a.streamId,
+            version,
+            events: a.events.map(({ type, data }) => ({ type, data })),
+          };
+        }),
+      );
+    } catch (e) {
+      if (isWrongExpectedVersion(e)) return { race: e.streamId, actual: e.actual };
+      throw e;
+    }
+  }
+
+  private toAppend(s: Step, event: unknown, plan: Plan, occurredAt: string): EventToAppend {
+    const { type, data } = s.codec.toStored(event);
+    const metadata = { ...stripUndefined(plan.envelope), occurredAt };
+    return {
+      eventId: this.options.newEventId(),
+      type,
+      schemaVersion: this.options.schemaVersions?.[type] ?? 1,
+      data,
+      metadata,
+    };
+  }
+}
+
+const conflict = (streamId: string, attempts: number): RunnerError => ({
+  _tag: 'ConcurrencyConflict',
+  streamId,
+  attempts,
+});
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const stripUndefined = <T extends object>(o: T): T =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;

@@ -1,0 +1,54 @@
+import { randomBytes } from 'node:crypto';
+import { Pool } from 'pg';
+import { startEmbeddedPostgres } from '../pglite/embedded-postgres';
+
+export interface TestDatabase {
+  /** 'postgres' when DATABASE_URL is set, else 'pglite' (one session: no real concurrency). */
+  readonly kind: 'postgres' | 'pglite';
+  readonly pool: Pool;
+  /** Connects to the same isolated schema (for a second pool or a child process). */
+  readonly connectionString: string;
+  close(): Promise<void>;
+}
+
+/** True when tests run against a real PostgreSQL server (races, ordering and locks are real). */
+export const onRealPostgres = (): boolean => Boolean(process.env.DATABASE_URL);
+
+/**
+ * A database of the caller's own: on the PostgreSQL in DATABASE_URL a fresh schema (dropped on
+ * close), so test files and CI runs never collide; without DATABASE_URL a private in-memory PGlite.
+ */
+export async function openTestDatabase(options: { poolSize?: number } = {}): Promise<TestDatabase> {
+  const url = process.env.DATABASE_URL;
+  if (url) return openSchema(url, options.poolSize ?? 10);
+  const pg = await startEmbeddedPostgres();
+  const pool = new Pool({ connectionString: pg.connectionString, max: options.poolSize ?? 4 });
+  return {
+    kind: 'pglite',
+    pool,
+    connectionString: pg.connectionString,
+    async close() {
+      await pool.end();
+      await pg.stop();
+    },
+  };
+}
+
+async function openSchema(url: string, max: number): Promise<TestDatabase> {
+  const schema = `cb_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = new Pool({ connectionString: url, max: 1 });
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  const options = `-c search_path=${schema}`;
+  const pool = new Pool({ connectionString: url, max, options });
+  const sep = url.includes('?') ? '&' : '?';
+  return {
+    kind: 'postgres',
+    pool,
+    connectionString: `${url}${sep}options=${encodeURIComponent(options)}`,
+    async close() {
+      await pool.end();
+      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+      await admin.end();
+    },
+  };
+}
