@@ -33,6 +33,8 @@ const shared = {
 } satisfies Partial<Config>;
 
 const config: Config = {
+  // Storage and HTTP tests start databases and servers; the defaults of 5 s are too tight on 2 cores.
+  testTimeout: 60_000,
   projects: [
     {
       ...shared,
@@ -44,13 +46,11 @@ const config: Config = {
       ...shared,
       displayName: 'int',
       testMatch: ['<rootDir>/packages/*/src/**/*.int.spec.ts'],
-      testTimeout: 60_000,
     },
     {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/packages/*/src/**/*.e2e.spec.ts'],
-      testTimeout: 60_000,
     },
   ],
 };

@@ -6,4 +6,8 @@ export { AppendSignal, pollingSubscription } from './subscription';
 export { InMemoryEventStore } from './memory/in-memory-event-store';
 export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store';
 export { migrate, eventStoreMigrations } from './postgres/schema';
-export { startEmbeddedPostgres, type EmbeddedPostgres, type EmbeddedPostgresOptions } from './pglite/embedded-postgres';
+export {
+  startEmbeddedPostgres,
+  type EmbeddedPostgres,
+  type EmbeddedPostgresOptions,
+} from './pglite/embedded-postgres';

@@ -16,7 +16,10 @@ export function validateStreamId(streamId: unknown, field = 'streamId'): asserts
 export function validateExpectedVersion(v: unknown, field = 'expectedVersion'): asserts v is ExpectedVersion {
   if (v === 'any' || v === 'no_stream' || v === 'stream_exists') return;
   if (typeof v !== 'bigint') {
-    throw new InvalidAppend(field, "expected 'any', 'no_stream', 'stream_exists' or a bigint stream position");
+    throw new InvalidAppend(
+      field,
+      "expected 'any', 'no_stream', 'stream_exists' or a bigint stream position",
+    );
   }
   if (v < 0n) throw new InvalidAppend(field, `must not be negative, got ${v}`);
 }
@@ -47,7 +50,8 @@ function checkJson(value: unknown, path: string, seen: Set<object>): void {
 
 /** PostgreSQL's jsonb cannot hold U+0000; refuse it here rather than half-way through a batch. */
 function checkText(s: string, path: string): void {
-  if (s.includes('\u0000')) throw new InvalidAppend(path, 'contains the NUL character (U+0000), which cannot be stored');
+  if (s.includes('\u0000'))
+    throw new InvalidAppend(path, 'contains the NUL character (U+0000), which cannot be stored');
 }
 
 function validateEvent(e: EventToAppend, path: string): void {
@@ -59,7 +63,8 @@ function validateEvent(e: EventToAppend, path: string): void {
     throw new InvalidAppend(`${path}.type`, 'expected a non-empty string of at most 200 characters');
   }
   const sv = e.schemaVersion ?? 1;
-  if (!Number.isInteger(sv) || sv < 1) throw new InvalidAppend(`${path}.schemaVersion`, 'expected an integer >= 1');
+  if (!Number.isInteger(sv) || sv < 1)
+    throw new InvalidAppend(`${path}.schemaVersion`, 'expected an integer >= 1');
   checkJson(e.data, `${path}.data`, new Set());
   if (typeof e.metadata !== 'object' || e.metadata === null || Array.isArray(e.metadata)) {
     throw new InvalidAppend(`${path}.metadata`, 'expected an object');
@@ -71,30 +76,33 @@ function validateEvent(e: EventToAppend, path: string): void {
 export function validateAppend(a: StreamAppend, prefix = ''): void {
   validateStreamId(a.streamId, `${prefix}streamId`);
   validateExpectedVersion(a.expectedVersion ?? 'any', `${prefix}expectedVersion`);
-  if (!Array.isArray(a.events)) throw new InvalidAppend(`${prefix}events`, 'expected an array');
+  if (!Array.isArray(a.events as unknown)) throw new InvalidAppend(`${prefix}events`, 'expected an array');
   if (a.events.length === 0) throw new InvalidAppend(`${prefix}events`, 'must contain at least one event');
   const ids = new Set<string>();
   a.events.forEach((e, i) => {
     validateEvent(e, `${prefix}events[${i}]`);
-    if (ids.has(e.eventId)) throw new InvalidAppend(`${prefix}events[${i}].eventId`, 'duplicated within the append');
+    if (ids.has(e.eventId))
+      throw new InvalidAppend(`${prefix}events[${i}].eventId`, 'duplicated within the append');
     ids.add(e.eventId);
   });
 }
 
 export function validateAppends(appends: readonly StreamAppend[]): void {
-  if (!Array.isArray(appends) || appends.length === 0) {
+  if (!Array.isArray(appends as unknown) || appends.length === 0) {
     throw new InvalidAppend('appends', 'must contain at least one stream append');
   }
   const streams = new Set<string>();
   appends.forEach((a, i) => {
     validateAppend(a, `appends[${i}].`);
-    if (streams.has(a.streamId)) throw new InvalidAppend(`appends[${i}].streamId`, 'duplicated within the append');
+    if (streams.has(a.streamId))
+      throw new InvalidAppend(`appends[${i}].streamId`, 'duplicated within the append');
     streams.add(a.streamId);
   });
   const all = new Set<string>();
   appends.forEach((a, i) =>
     a.events.forEach((e, j) => {
-      if (all.has(e.eventId)) throw new InvalidAppend(`appends[${i}].events[${j}].eventId`, 'duplicated within the append');
+      if (all.has(e.eventId))
+        throw new InvalidAppend(`appends[${i}].events[${j}].eventId`, 'duplicated within the append');
       all.add(e.eventId);
     }),
   );
@@ -102,5 +110,6 @@ export function validateAppends(appends: readonly StreamAppend[]): void {
 
 export function validateMaxCount(n: unknown, field = 'maxCount'): void {
   if (n === undefined) return;
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) throw new InvalidAppend(field, 'expected an integer >= 1');
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1)
+    throw new InvalidAppend(field, 'expected an integer >= 1');
 }

@@ -30,7 +30,7 @@ export class InMemoryEventStore implements EventStore {
   async appendToStream(streamId: string, events: readonly EventToAppend[], options: AppendOptions = {}) {
     const append = { streamId, events, expectedVersion: options.expectedVersion ?? 'any' };
     validateAppend(append);
-    return (await this.appendValid([append]))[0]!;
+    return this.appendValid([append])[0]!;
   }
 
   async appendToStreams(appends: readonly StreamAppend[]): Promise<readonly AppendResult[]> {
@@ -38,17 +38,14 @@ export class InMemoryEventStore implements EventStore {
     return this.appendValid(appends);
   }
 
-  private appendValid(appends: readonly StreamAppend[]): Promise<readonly AppendResult[]> {
-    try {
-      const replayed = appends.map((a) => this.replayedResult(a));
-      if (replayed.every((r) => r !== undefined)) return Promise.resolve(replayed);
-      appends.forEach((a, i) => replayed[i] ?? this.checkVersion(a));
-      const results = appends.map((a, i) => replayed[i] ?? this.write(a));
-      this.signal.notify();
-      return Promise.resolve(results);
-    } catch (e) {
-      return Promise.reject(e as Error);
-    }
+  /** Checks everything before writing anything, so a failed append leaves no trace. */
+  private appendValid(appends: readonly StreamAppend[]): readonly AppendResult[] {
+    const replayed = appends.map((a) => this.replayedResult(a));
+    if (replayed.every((r) => r !== undefined)) return replayed;
+    appends.forEach((a, i) => replayed[i] ?? this.checkVersion(a));
+    const results = appends.map((a, i) => replayed[i] ?? this.write(a));
+    this.signal.notify();
+    return results;
   }
 
   /** A retry of an append that already succeeded: same ids, same content -> the first result. */
@@ -58,7 +55,8 @@ export class InMemoryEventStore implements EventStore {
     a.events.forEach((e, i) => {
       const f = found[i];
       if (!f) throw new EventIdConflict(a.events[0]!.eventId, 'part of this append is already stored');
-      if (f.streamId !== a.streamId) throw new EventIdConflict(e.eventId, `already stored in stream ${f.streamId}`);
+      if (f.streamId !== a.streamId)
+        throw new EventIdConflict(e.eventId, `already stored in stream ${f.streamId}`);
       if (!sameContent(f, e)) throw new EventIdConflict(e.eventId, 'already stored with different content');
     });
     const last = found[found.length - 1]!;

@@ -28,7 +28,9 @@ export interface EmbeddedPostgres {
  *   others until it ends, so code inside a transaction must use only its own client;
  * - only one process may own a data directory, hence the lock file.
  */
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions = {},
+): Promise<EmbeddedPostgres> {
   const unlock = options.dataDir ? lockDataDir(options.dataDir) : () => undefined;
   try {
     const db = await PGlite.create(options.dataDir ? join(options.dataDir, 'pglite') : undefined);

@@ -60,7 +60,7 @@ export class AppendBatcher {
   private take(): Pending[] {
     const batch: Pending[] = [];
     const streams = new Set<string>();
-    for (let i = 0; i < this.queue.length && batch.length < this.options.maxBatch; ) {
+    for (let i = 0; i < this.queue.length && batch.length < this.options.maxBatch;) {
       const p = this.queue[i]!;
       if (streams.has(p.append.streamId)) {
         i++;
@@ -75,7 +75,14 @@ export class AppendBatcher {
 
   private async run(batch: Pending[]): Promise<void> {
     try {
-      settle(batch, await callAppend(this.pool, batch.map((p) => p.append), false));
+      settle(
+        batch,
+        await callAppend(
+          this.pool,
+          batch.map((p) => p.append),
+          false,
+        ),
+      );
       this.onWritten();
     } catch (e) {
       // A failure of the whole statement (e.g. a racing duplicate event id) must not sink the
@@ -102,7 +109,10 @@ export function toOutcome(a: StreamAppend, r: ResultRow): AppendResult | Error {
   if (r.status === 'wrong_version') {
     return new WrongExpectedVersion(a.streamId, a.expectedVersion ?? 'any', BigInt(r.version!));
   }
-  return new EventIdConflict(a.events[0]!.eventId, 'already stored with different content or in another append');
+  return new EventIdConflict(
+    a.events[0]!.eventId,
+    'already stored with different content or in another append',
+  );
 }
 
 /**

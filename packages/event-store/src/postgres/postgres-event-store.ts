@@ -24,7 +24,7 @@ export interface PostgresEventStoreOptions {
   readonly pool: Pool;
   /** LISTEN/NOTIFY wake-ups across processes. Off for PGlite, where one process owns the data. */
   readonly notifications?: boolean;
-  /** Concurrent group-commit batches; default 4. Use 1 on PGlite (one session). */
+  /** Concurrent group-commit batches; default 1 (fastest measured on 2 cores: docs/benchmarks.md). */
   readonly maxInFlight?: number;
   readonly maxBatch?: number;
 }
@@ -40,8 +40,9 @@ export class PostgresEventStore implements EventStore {
 
   constructor(options: PostgresEventStoreOptions) {
     this.pool = options.pool;
-    this.notifications = options.notifications === false ? undefined : new Notifications(this.pool, this.signal);
-    const limits = { maxInFlight: options.maxInFlight ?? 4, maxBatch: options.maxBatch ?? 256 };
+    this.notifications =
+      options.notifications === false ? undefined : new Notifications(this.pool, this.signal);
+    const limits = { maxInFlight: options.maxInFlight ?? 1, maxBatch: options.maxBatch ?? 256 };
     this.batcher = new AppendBatcher(this.pool, limits, () => this.written());
   }
 
@@ -50,13 +51,9 @@ export class PostgresEventStore implements EventStore {
     this.notifications?.afterCommit();
   }
 
-  appendToStream(streamId: string, events: readonly EventToAppend[], options: AppendOptions = {}) {
+  async appendToStream(streamId: string, events: readonly EventToAppend[], options: AppendOptions = {}) {
     const append = { streamId, events, expectedVersion: options.expectedVersion ?? 'any' };
-    try {
-      validateAppend(append);
-    } catch (e) {
-      return Promise.reject(e as Error);
-    }
+    validateAppend(append);
     return this.batcher.append(append);
   }
 
@@ -112,13 +109,17 @@ export class PostgresEventStore implements EventStore {
       params.push(options.eventTypes);
       filter += ` AND type = ANY($${params.length}::text[])`;
     }
+    // Scalar sub-selects, not a joined CTE: the planner then walks the primary key in order and
+    // finds the head with a backward index scan (a joined CTE made it sort and seq-scan).
     const res = await this.pool.query<EventRow & { head: string | null }>(
-      `WITH x AS (SELECT ${SAFE_XMIN} AS xmin),
-       page AS (SELECT ${EVENT_COLUMNS} FROM events, x
-                 WHERE global_position > $1 AND transaction_id < x.xmin${filter}
-                 ORDER BY global_position LIMIT $2),
-       head AS (SELECT max(global_position) AS head FROM events, x WHERE transaction_id < x.xmin)
-       SELECT head.head, page.* FROM head LEFT JOIN page ON true ORDER BY page.global_position`,
+      `SELECT (SELECT global_position FROM events WHERE transaction_id < ${SAFE_XMIN}
+                ORDER BY global_position DESC LIMIT 1) AS head, page.*
+         FROM (SELECT 1) AS one
+         LEFT JOIN LATERAL (
+           SELECT ${EVENT_COLUMNS} FROM events
+            WHERE global_position > $1 AND transaction_id < ${SAFE_XMIN}${filter}
+            ORDER BY global_position LIMIT $2) AS page ON true
+        ORDER BY page.global_position`,
       params,
     );
     const events = res.rows.filter((r) => r.event_id !== null).map(toStoredEvent);
@@ -135,7 +136,8 @@ export class PostgresEventStore implements EventStore {
 
   async headPosition(): Promise<bigint> {
     const res = await this.pool.query<{ head: string | null }>(
-      `SELECT max(global_position) AS head FROM events WHERE transaction_id < ${SAFE_XMIN}`,
+      `SELECT global_position AS head FROM events WHERE transaction_id < ${SAFE_XMIN}
+        ORDER BY global_position DESC LIMIT 1`,
     );
     return BigInt(res.rows[0]?.head ?? 0);
   }
@@ -149,11 +151,17 @@ export class PostgresEventStore implements EventStore {
 function rejectionOf(appends: readonly StreamAppend[], e: unknown): unknown {
   const err = e as { message?: string; detail?: string };
   if (err.message !== 'casebook_append_rejected' || !err.detail) return e;
-  const [st, vers] = err.detail.split('|').map((s) => JSON.parse(s) as unknown[]) as [string[], (number | null)[]];
+  const [st, vers] = err.detail.split('|').map((s) => JSON.parse(s) as unknown[]) as [
+    string[],
+    (number | null)[],
+  ];
   const i = st.findIndex((s) => s !== 'ok');
   const a = appends[i]!;
   if (st[i] === 'wrong_version') {
     return new WrongExpectedVersion(a.streamId, a.expectedVersion ?? 'any', BigInt(vers[i] ?? -1));
   }
-  return new EventIdConflict(a.events[0]!.eventId, 'already stored with different content or in another append');
+  return new EventIdConflict(
+    a.events[0]!.eventId,
+    'already stored with different content or in another append',
+  );
 }

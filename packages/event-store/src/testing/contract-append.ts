@@ -34,7 +34,9 @@ export function appendContract(store: () => EventStore): void {
     it('gives the events of one call contiguous stream positions and rising global positions', async () => {
       const id = streamId();
       const first = await store().appendToStream(id, events(2));
-      const result = await store().appendToStream(id, events(3), { expectedVersion: first.nextExpectedVersion });
+      const result = await store().appendToStream(id, events(3), {
+        expectedVersion: first.nextExpectedVersion,
+      });
       const read = await store().readStream(id);
       expect(read.events.map((e) => e.streamPosition)).toEqual([0n, 1n, 2n, 3n, 4n]);
       expect(result).toEqual({ nextExpectedVersion: 4n, lastGlobalPosition: read.events[4]!.globalPosition });

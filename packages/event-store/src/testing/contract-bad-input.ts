@@ -3,8 +3,10 @@ import type { EventStore, EventToAppend } from '../port';
 import { anEvent, streamId } from './fixtures';
 
 type Call = (s: EventStore, id: string) => Promise<unknown>;
-const append = (events: unknown, options?: unknown): Call => (s, id) =>
-  s.appendToStream(id, events as EventToAppend[], options as never);
+const append =
+  (events: unknown, options?: unknown): Call =>
+  (s, id) =>
+    s.appendToStream(id, events as EventToAppend[], options as never);
 const withData = (data: unknown): Call => append([{ ...anEvent(), data }]);
 const circular: Record<string, unknown> = {};
 circular.self = circular;
@@ -15,7 +17,12 @@ export function badInputContract(store: () => EventStore): void {
       ['an empty event list', append([]), 'events', /at least one/],
       ['an empty stream id', (s) => s.appendToStream('', [anEvent()]), 'streamId', /empty/],
       ['a 201-character stream id', (s) => s.appendToStream('s'.repeat(201), [anEvent()]), 'streamId', /200/],
-      ['a stream id that is not a string', (s) => s.appendToStream(42 as never, [anEvent()]), 'streamId', /string/],
+      [
+        'a stream id that is not a string',
+        (s) => s.appendToStream(42 as never, [anEvent()]),
+        'streamId',
+        /string/,
+      ],
       ['a function in data', withData({ f: () => 1 }), 'events[0].data.f', /serialisable/],
       ['undefined in data', withData({ u: undefined }), 'events[0].data.u', /serialisable/],
       ['a bigint in data', withData({ n: 1n }), 'events[0].data.n', /serialisable/],
@@ -23,10 +30,30 @@ export function badInputContract(store: () => EventStore): void {
       ['a circular object', withData(circular), 'events[0].data.self', /circular/],
       ['a Date in data', withData({ at: new Date() }), 'events[0].data.at', /plain objects/],
       ['a NUL character', withData({ s: 'a\u0000b' }), 'events[0].data.s', /NUL/],
-      ['an event id that is not a UUID', append([{ ...anEvent(), eventId: 'x' }]), 'events[0].eventId', /UUID/],
-      ['a negative expected version', append([anEvent()], { expectedVersion: -1n }), 'expectedVersion', /negative/],
-      ['a fractional expected version', append([anEvent()], { expectedVersion: 1.5 }), 'expectedVersion', /bigint/],
-      ['an unknown expected version', append([anEvent()], { expectedVersion: 'latest' }), 'expectedVersion', /bigint/],
+      [
+        'an event id that is not a UUID',
+        append([{ ...anEvent(), eventId: 'x' }]),
+        'events[0].eventId',
+        /UUID/,
+      ],
+      [
+        'a negative expected version',
+        append([anEvent()], { expectedVersion: -1n }),
+        'expectedVersion',
+        /negative/,
+      ],
+      [
+        'a fractional expected version',
+        append([anEvent()], { expectedVersion: 1.5 }),
+        'expectedVersion',
+        /bigint/,
+      ],
+      [
+        'an unknown expected version',
+        append([anEvent()], { expectedVersion: 'latest' }),
+        'expectedVersion',
+        /bigint/,
+      ],
     ];
     it.each(cases)('%s', async (_name, call, field, reason) => {
       const id = streamId('bad');

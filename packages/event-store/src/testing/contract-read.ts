@@ -22,8 +22,16 @@ export function readContract(store: () => EventStore): void {
       expect(await positions({ direction: 'backwards', from: 2n })).toEqual([2, 1, 0]);
     });
     it('tells a missing stream from an empty page', async () => {
-      expect(await store().readStream(streamId())).toEqual({ streamExists: false, currentVersion: -1n, events: [] });
-      expect(await store().readStream(id, { from: 50n })).toEqual({ streamExists: true, currentVersion: 9n, events: [] });
+      expect(await store().readStream(streamId())).toEqual({
+        streamExists: false,
+        currentVersion: -1n,
+        events: [],
+      });
+      expect(await store().readStream(id, { from: 50n })).toEqual({
+        streamExists: true,
+        currentVersion: 9n,
+        events: [],
+      });
     });
   });
 

@@ -6,7 +6,11 @@ export function subscriptionContract(store: () => EventStore): void {
     it('catches up, then goes live, with no gap and no duplicate', async () => {
       const prefix = streamId('sub');
       await store().appendToStream(`${prefix}-1`, events(5));
-      const sub = store().subscribeToAll({ filter: { streamPrefix: prefix }, pageSize: 2, pollIntervalMs: 50 });
+      const sub = store().subscribeToAll({
+        filter: { streamPrefix: prefix },
+        pageSize: 2,
+        pollIntervalMs: 50,
+      });
       const caughtUp = await take(sub, 5);
       const writing = (async () => {
         for (let i = 2; i <= 4; i++) await store().appendToStream(`${prefix}-${i}`, events(2));

@@ -23,7 +23,8 @@ export const events = (n: number, type = 'Thing'): EventToAppend[] =>
 
 let counter = 0;
 /** A stream id unique within the run, so tests sharing a store never see each other's streams. */
-export const streamId = (prefix = 'test'): string => `${prefix}-${process.pid}-${++counter}-${randomUUID().slice(0, 8)}`;
+export const streamId = (prefix = 'test'): string =>
+  `${prefix}-${process.pid}-${++counter}-${randomUUID().slice(0, 8)}`;
 
 /** Pulls exactly n events from a subscription, failing after `ms`. */
 export async function take(sub: Subscription, n: number, ms = 10_000): Promise<StoredEvent[]> {
@@ -35,7 +36,9 @@ export async function take(sub: Subscription, n: number, ms = 10_000): Promise<S
     let timer: NodeJS.Timeout | undefined;
     const next = await Promise.race([
       it.next(),
-      new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), Math.max(deadline - Date.now(), 0)))),
+      new Promise<'timeout'>(
+        (r) => (timer = setTimeout(() => r('timeout'), Math.max(deadline - Date.now(), 0))),
+      ),
     ]).finally(() => clearTimeout(timer));
     if (next === 'timeout') throw new Error(`timed out after ${got.length} of ${n} events`);
     if (next.done) break;

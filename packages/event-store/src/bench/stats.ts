@@ -1,0 +1,45 @@
+/** Latency percentiles in milliseconds from a list of samples (nearest-rank). */
+export function percentile(samples: number[], p: number): number {
+  if (samples.length === 0) return 0;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return Math.round(sorted[rank]! * 1000) / 1000;
+}
+
+export interface CaseResult {
+  readonly case: string;
+  readonly eventsPerSecond: number;
+  readonly baselinePerSecond: number;
+  readonly ratio: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+}
+
+/** Runs `writers` loops of `op` until `total` operations are done; returns ops/s and latencies. */
+export async function drive(
+  writers: number,
+  total: number,
+  op: (writer: number, i: number) => Promise<unknown>,
+): Promise<{ seconds: number; latencies: number[] }> {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: writers }, async (_, w) => {
+      for (let i = next++; i < total; i = next++) {
+        const t0 = process.hrtime.bigint();
+        await op(w, i);
+        latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      }
+    }),
+  );
+  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, latencies };
+}
+
+export function report(results: readonly CaseResult[], json: boolean): void {
+  if (json) {
+    for (const r of results) console.log(JSON.stringify(r));
+    return;
+  }
+  console.table(results.map((r) => ({ ...r })));
+}

@@ -1,0 +1,136 @@
+'use strict';
+Object.defineProperty(exports, '__esModule', { value: true });
+exports.appendContract = appendContract;
+const errors_1 = require('../errors');
+const fixtures_1 = require('./fixtures');
+function appendContract(store) {
+  describe('appendToStream: expected version', () => {
+    const cases = [
+      ['any on a new stream', false, 'any', 'ok'],
+      ['any on an existing stream', true, 'any', 'ok'],
+      ['no_stream on a new stream', false, 'no_stream', 'ok'],
+      ['no_stream on an existing stream', true, 'no_stream', 0n],
+      ['stream_exists on a new stream', false, 'stream_exists', -1n],
+      ['stream_exists on an existing stream', true, 'stream_exists', 'ok'],
+      ['the exact last position', true, 0n, 'ok'],
+      ['a stale position', true, 5n, 0n],
+      ['a position on a new stream', false, 0n, -1n],
+    ];
+    it.each(cases)('%s', async (_name, exists, expectedVersion, outcome) => {
+      const id = (0, fixtures_1.streamId)();
+      if (exists) await store().appendToStream(id, [(0, fixtures_1.anEvent)()]);
+      const attempt = store().appendToStream(id, [(0, fixtures_1.anEvent)()], { expectedVersion });
+      if (outcome === 'ok') {
+        await expect(attempt).resolves.toMatchObject({ nextExpectedVersion: exists ? 1n : 0n });
+      } else {
+        const err = await attempt.catch((e) => e);
+        expect(err).toBeInstanceOf(errors_1.WrongExpectedVersion);
+        expect(err).toMatchObject({ streamId: id, expected: expectedVersion, actual: outcome });
+        expect((await store().readStream(id)).events).toHaveLength(exists ? 1 : 0);
+      }
+    });
+  });
+  describe('appendToStream: atomicity and positions', () => {
+    it('gives the events of one call contiguous stream positions and rising global positions', async () => {
+      const id = (0, fixtures_1.streamId)();
+      const first = await store().appendToStream(id, (0, fixtures_1.events)(2));
+      const result = await store().appendToStream(id, (0, fixtures_1.events)(3), {
+        expectedVersion: first.nextExpectedVersion,
+      });
+      const read = await store().readStream(id);
+      expect(read.events.map((e) => e.streamPosition)).toEqual([0n, 1n, 2n, 3n, 4n]);
+      expect(result).toEqual({ nextExpectedVersion: 4n, lastGlobalPosition: read.events[4].globalPosition });
+      const gps = read.events.map((e) => e.globalPosition);
+      expect([...gps].sort((a, b) => (a < b ? -1 : 1))).toEqual(gps);
+      expect(new Set(gps).size).toBe(5);
+    });
+    it('writes nothing of a multi-event append that fails its version check', async () => {
+      const id = (0, fixtures_1.streamId)();
+      await store().appendToStream(id, (0, fixtures_1.events)(1));
+      await expect(
+        store().appendToStream(id, (0, fixtures_1.events)(3), { expectedVersion: 'no_stream' }),
+      ).rejects.toThrow(errors_1.WrongExpectedVersion);
+      expect((await store().readStream(id)).events).toHaveLength(1);
+    });
+    it('lets exactly one of 20 racing appends on one version win', async () => {
+      const id = (0, fixtures_1.streamId)();
+      await store().appendToStream(id, [(0, fixtures_1.anEvent)()]);
+      const results = await Promise.allSettled(
+        Array.from({ length: 20 }, () =>
+          store().appendToStream(id, (0, fixtures_1.events)(2), { expectedVersion: 0n }),
+        ),
+      );
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      const losers = results.filter((r) => r.status === 'rejected');
+      expect(losers.every((r) => r.reason instanceof errors_1.WrongExpectedVersion)).toBe(true);
+      expect((await store().readStream(id)).currentVersion).toBe(2n);
+    });
+  });
+  describe('appendToStreams (atomic across streams)', () => {
+    it('writes both streams or neither', async () => {
+      const [a, b] = [(0, fixtures_1.streamId)(), (0, fixtures_1.streamId)()];
+      await store().appendToStream(b, [(0, fixtures_1.anEvent)()]);
+      const failing = store().appendToStreams([
+        { streamId: a, events: (0, fixtures_1.events)(1), expectedVersion: 'no_stream' },
+        { streamId: b, events: (0, fixtures_1.events)(1), expectedVersion: 'no_stream' },
+      ]);
+      await expect(failing).rejects.toMatchObject({ code: 'WrongExpectedVersion', streamId: b, actual: 0n });
+      expect((await store().readStream(a)).streamExists).toBe(false);
+      const ok = await store().appendToStreams([
+        { streamId: a, events: (0, fixtures_1.events)(2), expectedVersion: 'no_stream' },
+        { streamId: b, events: (0, fixtures_1.events)(1), expectedVersion: 0n },
+      ]);
+      expect(ok.map((r) => r.nextExpectedVersion)).toEqual([1n, 1n]);
+    });
+  });
+  describe('idempotency by event id', () => {
+    it('answers a retry of a successful append with the first result and writes nothing', async () => {
+      const id = (0, fixtures_1.streamId)();
+      const batch = (0, fixtures_1.events)(3);
+      const first = await store().appendToStream(id, batch, { expectedVersion: 'no_stream' });
+      await store().appendToStream(id, (0, fixtures_1.events)(1));
+      const again = await store().appendToStream(id, batch, { expectedVersion: 'no_stream' });
+      expect(again).toEqual(first);
+      expect((await store().readStream(id)).events).toHaveLength(4);
+    });
+    it('refuses the same event id with other content', async () => {
+      const id = (0, fixtures_1.streamId)();
+      const e = (0, fixtures_1.anEvent)('Thing', { n: 1 });
+      await store().appendToStream(id, [e]);
+      await expect(store().appendToStream(id, [{ ...e, data: { n: 2 } }])).rejects.toThrow(
+        errors_1.EventIdConflict,
+      );
+      await expect(store().appendToStream((0, fixtures_1.streamId)(), [e])).rejects.toThrow(
+        errors_1.EventIdConflict,
+      );
+      expect((await store().readStream(id)).events).toHaveLength(1);
+    });
+    it('refuses an append that repeats only some stored ids', async () => {
+      const id = (0, fixtures_1.streamId)();
+      const e = (0, fixtures_1.anEvent)();
+      await store().appendToStream(id, [e]);
+      await expect(store().appendToStream(id, [e, (0, fixtures_1.anEvent)()])).rejects.toThrow(
+        errors_1.EventIdConflict,
+      );
+      expect((await store().readStream(id)).events).toHaveLength(1);
+    });
+  });
+  describe('round trip', () => {
+    it('returns data and metadata exactly as given: unicode, nesting, large payloads', async () => {
+      const id = (0, fixtures_1.streamId)();
+      const data = {
+        text: 'Plainte reçue — 顧客の苦情 — شكوى — 🧾✅ "quoted" \\ back\nline',
+        nested: { a: [1, 2.5, -3e-7, { b: [null, true, false, ''] }], deep: { x: { y: { z: 'end' } } } },
+        big: 'x'.repeat(1_000_000),
+        max: Number.MAX_SAFE_INTEGER,
+      };
+      const e = { ...(0, fixtures_1.anEvent)('Unicode ✓', data), schemaVersion: 3 };
+      await store().appendToStream(id, [e]);
+      const [stored] = (await store().readStream(id)).events;
+      expect(stored).toMatchObject({ eventId: e.eventId, streamId: id, type: 'Unicode ✓', schemaVersion: 3 });
+      expect(stored.data).toEqual(data);
+      expect(stored.metadata).toEqual(e.metadata);
+      expect(stored.recordedAt).toBeInstanceOf(Date);
+    });
+  });
+}

@@ -1,0 +1,72 @@
+'use strict';
+Object.defineProperty(exports, '__esModule', { value: true });
+exports.badInputContract = badInputContract;
+const errors_1 = require('../errors');
+const fixtures_1 = require('./fixtures');
+const append = (events, options) => (s, id) => s.appendToStream(id, events, options);
+const withData = (data) => append([{ ...(0, fixtures_1.anEvent)(), data }]);
+const circular = {};
+circular.self = circular;
+function badInputContract(store) {
+  describe('bad input is refused with the field named, and nothing is written', () => {
+    const cases = [
+      ['an empty event list', append([]), 'events', /at least one/],
+      ['an empty stream id', (s) => s.appendToStream('', [(0, fixtures_1.anEvent)()]), 'streamId', /empty/],
+      [
+        'a 201-character stream id',
+        (s) => s.appendToStream('s'.repeat(201), [(0, fixtures_1.anEvent)()]),
+        'streamId',
+        /200/,
+      ],
+      [
+        'a stream id that is not a string',
+        (s) => s.appendToStream(42, [(0, fixtures_1.anEvent)()]),
+        'streamId',
+        /string/,
+      ],
+      ['a function in data', withData({ f: () => 1 }), 'events[0].data.f', /serialisable/],
+      ['undefined in data', withData({ u: undefined }), 'events[0].data.u', /serialisable/],
+      ['a bigint in data', withData({ n: 1n }), 'events[0].data.n', /serialisable/],
+      ['NaN in data', withData([1, NaN]), 'events[0].data[1]', /serialisable/],
+      ['a circular object', withData(circular), 'events[0].data.self', /circular/],
+      ['a Date in data', withData({ at: new Date() }), 'events[0].data.at', /plain objects/],
+      ['a NUL character', withData({ s: 'a\u0000b' }), 'events[0].data.s', /NUL/],
+      [
+        'an event id that is not a UUID',
+        append([{ ...(0, fixtures_1.anEvent)(), eventId: 'x' }]),
+        'events[0].eventId',
+        /UUID/,
+      ],
+      [
+        'a negative expected version',
+        append([(0, fixtures_1.anEvent)()], { expectedVersion: -1n }),
+        'expectedVersion',
+        /negative/,
+      ],
+      [
+        'a fractional expected version',
+        append([(0, fixtures_1.anEvent)()], { expectedVersion: 1.5 }),
+        'expectedVersion',
+        /bigint/,
+      ],
+      [
+        'an unknown expected version',
+        append([(0, fixtures_1.anEvent)()], { expectedVersion: 'latest' }),
+        'expectedVersion',
+        /bigint/,
+      ],
+    ];
+    it.each(cases)('%s', async (_name, call, field, reason) => {
+      const id = (0, fixtures_1.streamId)('bad');
+      const err = await call(store(), id).catch((e) => e);
+      expect(err).toBeInstanceOf(errors_1.InvalidAppend);
+      expect(err).toMatchObject({ field });
+      expect(err.message).toMatch(reason);
+      expect((await store().readStream(id)).streamExists).toBe(false);
+    });
+    it('refuses a bad maxCount on reads', async () => {
+      await expect(store().readAll({ maxCount: 0 })).rejects.toMatchObject({ field: 'maxCount' });
+      await expect(store().readStream('x', { maxCount: 1.5 })).rejects.toMatchObject({ field: 'maxCount' });
+    });
+  });
+}
