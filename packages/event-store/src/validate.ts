@@ -72,11 +72,14 @@ function validateEvent(e: EventToAppend, path: string): void {
   checkJson(e.metadata, `${path}.metadata`, new Set());
 }
 
+/** Array.isArray without narrowing a typed array to any[] (the input may come from untyped callers). */
+const isArray = (v: unknown): boolean => Array.isArray(v);
+
 /** Validates one stream's append completely before anything is written. */
 export function validateAppend(a: StreamAppend, prefix = ''): void {
   validateStreamId(a.streamId, `${prefix}streamId`);
   validateExpectedVersion(a.expectedVersion ?? 'any', `${prefix}expectedVersion`);
-  if (!Array.isArray(a.events as unknown)) throw new InvalidAppend(`${prefix}events`, 'expected an array');
+  if (!isArray(a.events)) throw new InvalidAppend(`${prefix}events`, 'expected an array');
   if (a.events.length === 0) throw new InvalidAppend(`${prefix}events`, 'must contain at least one event');
   const ids = new Set<string>();
   a.events.forEach((e, i) => {
@@ -88,7 +91,7 @@ export function validateAppend(a: StreamAppend, prefix = ''): void {
 }
 
 export function validateAppends(appends: readonly StreamAppend[]): void {
-  if (!Array.isArray(appends as unknown) || appends.length === 0) {
+  if (!isArray(appends) || appends.length === 0) {
     throw new InvalidAppend('appends', 'must contain at least one stream append');
   }
   const streams = new Set<string>();
