@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { InMemoryEventStore } from '../memory/in-memory-event-store';
 import type { EventStore, StoredEvent } from '../port';
 import { CommandRunner } from './command-runner';
-import { step, type Plan } from './types';
+import { step, type EventCodecLike, type Plan } from './types';
 
 /** A counter with a cap: enough rules to exercise every branch of the runner. */
 type Ev = { type: 'Added'; data: { n: number } };
@@ -18,13 +18,16 @@ const counter = {
           right: c.add === 0 ? [] : [{ type: 'Added' as const, data: { n: c.add } }],
         },
 };
-const codec = {
+const codec: EventCodecLike<Ev> = {
   fromStored: (e: StoredEvent) => ({ type: e.type, data: e.data }) as Ev,
   toStored: (e: Ev) => e,
 };
 const envelope = { actor: { kind: 'agent' as const, id: 'a1' }, correlationId: 'c1', causationId: 'k1' };
-const addTo = (streamId: string, add: number, extra: Partial<Parameters<typeof step>[0]> = {}) =>
-  step({ streamId, decider: counter, codec, command: () => ({ add }), ...extra });
+const addTo = (
+  streamId: string,
+  add: number,
+  extra: { stream?: 'new' | 'existing'; context?: () => Promise<{ cap: number }> } = {},
+) => step({ streamId, decider: counter, codec, command: () => ({ add }), ...extra });
 const plan = (p: Partial<Plan> & Pick<Plan, 'steps'>): Plan => ({ envelope, ...p });
 
 /** Appends one event to `streamId` behind the runner's back just before its first `times` appends. */
@@ -93,12 +96,12 @@ describe('CommandRunner', () => {
     expect(result).toMatchObject({ _tag: 'Right', right: [{ version: 3n }] });
   });
 
-  it('gives up with ConcurrencyConflict after the bounded number of attempts', async () => {
+  it('gives up with ConcurrencyConflict after the bounded number of attempts (10 by default)', async () => {
     const store = new InMemoryEventStore();
-    const lost = await runnerOn(racing(store, 'c-2', 5)).run(plan({ steps: [addTo('c-2', 1)] }));
+    const lost = await runnerOn(racing(store, 'c-2', 10)).run(plan({ steps: [addTo('c-2', 1)] }));
     expect(lost).toEqual({
       _tag: 'Left',
-      left: { _tag: 'ConcurrencyConflict', streamId: 'c-2', attempts: 5 },
+      left: { _tag: 'ConcurrencyConflict', streamId: 'c-2', attempts: 10 },
     });
   });
 

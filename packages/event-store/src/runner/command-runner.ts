@@ -26,7 +26,7 @@ export class CommandRunner {
   ) {}
 
   async run(plan: Plan): Promise<RunResult> {
-    const max = this.options.maxAttempts ?? 5;
+    const max = this.options.maxAttempts ?? 10;
     for (let attempt = 1; ; attempt++) {
       const result = await this.attempt(plan);
       if (!('race' in result)) return result;
@@ -35,7 +35,7 @@ export class CommandRunner {
         return left({
           _tag: 'StaleVersion',
           streamId: result.race,
-          expected: plan.expectedVersion!,
+          expected: plan.expectedVersion,
           actual: result.actual,
         });
       }
@@ -66,7 +66,7 @@ export class CommandRunner {
       const state = read.events
         .map((e) => s.codec.fromStored(e))
         .reduce(s.decider.evolve, s.decider.initialState);
-      const context = s.context ? await s.context() : undefined;
+      const context = s.context ? await s.context(state) : undefined;
       const decision = s.decider.decide(s.command(decided), state, context);
       if (decision._tag === 'Left') return left({ _tag: 'Rejected', error: decision.left });
       decided.push(decision.right);

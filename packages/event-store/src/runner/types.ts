@@ -26,8 +26,8 @@ export interface Step<C = unknown, Ev = unknown, S = unknown, Ctx = unknown, Err
   readonly decider: DeciderLike<C, Ev, S, Ctx, Err>;
   readonly codec: EventCodecLike<Ev>;
   readonly command: (earlier: ReadonlyArray<ReadonlyArray<unknown>>) => C;
-  /** Read afresh on every attempt: facts from other streams that the rules need. */
-  readonly context?: () => Promise<Ctx>;
+  /** Read afresh on every attempt, after the fold: facts from other streams that the rules need. */
+  readonly context?: (state: S) => Promise<Ctx>;
   /** `existing`: a missing stream is `StreamNotFound` (404) before `decide` runs. */
   readonly stream?: 'new' | 'existing' | 'any';
 }
