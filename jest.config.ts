@@ -24,6 +24,8 @@ const swc: Config['transform'] = {
 
 const shared = {
   transform: swc,
+  // TypeScript first: a stray compiled .js beside a .ts must never shadow it.
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json', 'node'],
   testEnvironment: 'node',
   moduleNameMapper: {
     '^@casebook/([a-z-]+)/testing$': '<rootDir>/packages/$1/src/testing/index.ts',
