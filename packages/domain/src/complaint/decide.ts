@@ -1,0 +1,93 @@
+import * as E from 'fp-ts/Either';
+import type { ComplaintCommand } from './commands';
+import type { ComplaintContext } from './context';
+import * as handling from './decide-handling';
+import * as investigation from './decide-investigation';
+import * as outcome from './decide-outcome';
+import { complaintError, type ComplaintError } from './errors';
+import type { ComplaintEvent } from './events';
+import type { ComplaintState, FiledComplaint } from './state';
+
+type Result = E.Either<ComplaintError, ReadonlyArray<ComplaintEvent>>;
+
+const fileComplaint = (
+  command: Extract<ComplaintCommand, { type: 'FileComplaint' }>,
+  state: ComplaintState,
+): Result =>
+  state.status !== 'none'
+    ? E.left(complaintError('ComplaintAlreadyFiled', `complaint ${command.data.complaintId} already exists`))
+    : E.right([{ type: 'ComplaintFiled', data: { ...command.data, filedAt: command.metadata.now } }]);
+
+const decideFiled = (
+  command: Exclude<ComplaintCommand, { type: 'FileComplaint' }>,
+  s: FiledComplaint,
+  ctx?: ComplaintContext,
+): Result => {
+  switch (command.type) {
+    case 'AcknowledgeComplaint':
+      return handling.acknowledge(command, s);
+    case 'AssignComplaint':
+      return handling.assign(command, s);
+    case 'TransferComplaint':
+      return handling.transfer(command, s);
+    case 'RequestInformation':
+      return handling.requestInformation(command, s);
+    case 'RecordCustomerReply':
+      return handling.recordReply(command, s);
+    case 'PutComplaintOnHold':
+      return handling.putOnHold(command, s);
+    case 'ResumeComplaint':
+      return handling.resume(command, s);
+    case 'NotifyCustomer':
+      return handling.notify(command, s);
+    case 'SendHoldingResponse':
+      return handling.sendHoldingResponse(command, s);
+    case 'LinkRefund':
+      return handling.linkRefund(command, s);
+    case 'LinkEscalation':
+      return handling.linkEscalation(command, s);
+    case 'RequestProductTest':
+      return investigation.requestProductTest(command, s);
+    case 'RecordProductTestResult':
+      return investigation.recordProductTestResult(command, s);
+    case 'DetermineInsuranceCoverage':
+      return investigation.determineInsuranceCoverage(command);
+    case 'ReviewClaimAdjustment':
+      return investigation.reviewClaimAdjustment(command);
+    case 'RecordRootCause':
+      return investigation.recordRootCause(command, s);
+    case 'SendFinalResponse':
+      return outcome.sendFinalResponse(command, s);
+    case 'ResolveComplaint':
+      return outcome.resolve(command, s);
+    case 'ReopenComplaint':
+      return outcome.reopen(command, s);
+    case 'CloseComplaint':
+      return outcome.close(command, s, ctx);
+    case 'RecordSatisfaction':
+      return outcome.rateSatisfaction(command, s);
+  }
+};
+
+/**
+ * Decides a complaint command. Closed is terminal: apart from the customer's satisfaction
+ * rating, every command on a closed complaint is refused (a new contact files a new complaint
+ * with `relatedComplaintId`). `context` is read only by `CloseComplaint`.
+ */
+export const decideComplaint = (
+  command: ComplaintCommand,
+  state: ComplaintState,
+  context?: ComplaintContext,
+): Result => {
+  if (command.type === 'FileComplaint') return fileComplaint(command, state);
+  if (state.status === 'none')
+    return E.left(
+      complaintError('ComplaintNotFound', `complaint ${command.data.complaintId} does not exist`),
+    );
+  if (state.status === 'closed' && command.type !== 'RecordSatisfaction') {
+    return E.left(
+      complaintError('ComplaintClosed', 'the complaint is closed; file a new complaint linked to it'),
+    );
+  }
+  return decideFiled(command, state, context);
+};

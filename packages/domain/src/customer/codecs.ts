@@ -1,0 +1,65 @@
+import * as t from 'io-ts';
+import { commandPayload, refine } from '../shared/codec';
+import { Label, oneOf } from '../shared/primitives';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^\+?[0-9][0-9 ()-]{5,19}$/;
+const COUNTRY = /^[A-Z]{2}$/;
+const DIGIT_RUN = /\d(?:[ -]?\d){11,18}/g;
+
+/** Luhn checksum, as card numbers carry. */
+export const luhn = (digits: string): boolean => {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum % 10 === 0;
+};
+
+/**
+ * True when `s` contains something that could be a primary account number: 13 to 19 digits
+ * (spaces and dashes allowed between them) that pass the Luhn check. We never store card data,
+ * so such input is refused even if it is a coincidence.
+ */
+export const looksLikeCardNumber = (s: string): boolean =>
+  (s.match(DIGIT_RUN) ?? []).some((run) => {
+    const digits = run.replace(/[ -]/g, '');
+    return digits.length >= 13 && digits.length <= 19 && luhn(digits);
+  });
+
+export const Email = refine(t.string, (s) => s.length <= 254 && EMAIL.test(s), 'Email', 'an email address');
+export const Phone = refine(
+  t.string,
+  (s) => PHONE.test(s),
+  'Phone',
+  'a phone number such as +44 20 7946 0000',
+);
+export const CountryCode = refine(
+  t.string,
+  (s) => COUNTRY.test(s),
+  'CountryCode',
+  'an ISO 3166 alpha-2 country code',
+);
+
+export const PostalAddress = commandPayload(
+  'PostalAddress',
+  { line1: Label, city: Label, postcode: Label, country: CountryCode },
+  { line2: Label, region: Label },
+);
+export type PostalAddress = t.TypeOf<typeof PostalAddress>;
+
+/** A payment-provider token or a masked label: never a card number. */
+export const NotCardData = refine(
+  Label,
+  (s) => !looksLikeCardNumber(s),
+  'NotCardData',
+  'a token or masked label, not a card number',
+);
+
+export const VerificationMethod = oneOf(
+  ['document', 'knowledge_based', 'biometric', 'in_person'],
+  'VerificationMethod',
+);
+export type VerificationMethod = t.TypeOf<typeof VerificationMethod>;

@@ -1,0 +1,74 @@
+import * as E from 'fp-ts/Either';
+import type { Of } from '../shared/messages';
+import type { PostalAddress } from './codecs';
+import type { CustomerCommand } from './commands';
+import { customerError, type CustomerError } from './errors';
+import type { CustomerEvent } from './events';
+import type { CustomerFacts, CustomerState } from './state';
+
+type Result = E.Either<CustomerError, ReadonlyArray<CustomerEvent>>;
+type Registered = CustomerFacts & { readonly status: 'registered' | 'verified' };
+
+const sameAddress = (a: PostalAddress | null, b: PostalAddress): boolean =>
+  a !== null &&
+  (['line1', 'line2', 'city', 'region', 'postcode', 'country'] as const).every((k) => a[k] === b[k]);
+
+/** Only the fields that differ go into the event, so the history shows what really changed. */
+const changeContact = (
+  { data, metadata }: Of<CustomerCommand, 'ChangeContactDetails'>,
+  s: Registered,
+): Result => {
+  const changed = {
+    ...(data.name !== undefined && data.name !== s.name ? { name: data.name } : {}),
+    ...(data.email !== undefined && data.email !== s.email ? { email: data.email } : {}),
+    ...(data.phone !== undefined && data.phone !== s.phone ? { phone: data.phone } : {}),
+    ...(data.address !== undefined && !sameAddress(s.address, data.address) ? { address: data.address } : {}),
+  };
+  if (Object.keys(changed).length === 0)
+    return E.left(customerError('NothingChanged', 'the contact details are unchanged'));
+  return E.right([
+    {
+      type: 'ContactDetailsChanged',
+      data: { customerId: s.customerId, ...changed, changedAt: metadata.now },
+    },
+  ]);
+};
+
+const decideRegistered = (
+  command: Exclude<CustomerCommand, { type: 'RegisterCustomer' }>,
+  s: Registered,
+): Result => {
+  const { metadata } = command;
+  switch (command.type) {
+    case 'ChangeContactDetails':
+      return changeContact(command, s);
+    case 'ChangePaymentMethod':
+      return s.paymentToken === command.data.token
+        ? E.left(customerError('NothingChanged', 'this payment method is already on file'))
+        : E.right([{ type: 'PaymentMethodChanged', data: { ...command.data, changedAt: metadata.now } }]);
+    case 'VerifyIdentity':
+      // A second verification adds nothing the first did not establish.
+      return s.status === 'verified'
+        ? E.right([])
+        : E.right([{ type: 'IdentityVerified', data: { ...command.data, verifiedAt: metadata.now } }]);
+    case 'ConfirmTransaction':
+      return s.confirmedTransactions.includes(command.data.transactionId)
+        ? E.right([])
+        : E.right([{ type: 'TransactionConfirmed', data: { ...command.data, confirmedAt: metadata.now } }]);
+  }
+};
+
+/** Decides a customer command; none needs context from other streams. */
+export const decideCustomer = (command: CustomerCommand, state: CustomerState): Result => {
+  if (command.type === 'RegisterCustomer') {
+    return state.status !== 'unregistered'
+      ? E.left(customerError('CustomerAlreadyRegistered', `customer ${command.data.customerId} exists`))
+      : E.right([
+          { type: 'CustomerRegistered', data: { ...command.data, registeredAt: command.metadata.now } },
+        ]);
+  }
+  if (state.status === 'unregistered') {
+    return E.left(customerError('CustomerNotFound', `customer ${command.data.customerId} is not registered`));
+  }
+  return decideRegistered(command, state);
+};

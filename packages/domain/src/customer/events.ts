@@ -1,0 +1,52 @@
+import { eventPayload } from '../shared/codec';
+import { CustomerId } from '../shared/ids';
+import { Instant } from '../shared/instant';
+import { eventUnionCodec, type EventOf } from '../shared/messages';
+import { PositiveMoney } from '../shared/money';
+import { Label } from '../shared/primitives';
+import { Email, NotCardData, Phone, PostalAddress, VerificationMethod } from './codecs';
+
+const id = { customerId: CustomerId };
+const contact = { name: Label, email: Email, phone: Phone, address: PostalAddress };
+
+/** Event payload codecs keyed by event type. */
+export const customerEventPayloads = {
+  CustomerRegistered: eventPayload(
+    'CustomerRegistered',
+    { ...id, name: Label, email: Email, registeredAt: Instant },
+    { phone: Phone, address: PostalAddress },
+  ),
+  /** Carries only the fields that changed. */
+  ContactDetailsChanged: eventPayload('ContactDetailsChanged', { ...id, changedAt: Instant }, contact),
+  PaymentMethodChanged: eventPayload('PaymentMethodChanged', {
+    ...id,
+    token: NotCardData,
+    maskedLabel: NotCardData,
+    changedAt: Instant,
+  }),
+  IdentityVerified: eventPayload('IdentityVerified', {
+    ...id,
+    method: VerificationMethod,
+    verifiedAt: Instant,
+  }),
+  TransactionConfirmed: eventPayload('TransactionConfirmed', {
+    ...id,
+    transactionId: Label,
+    amount: PositiveMoney,
+    confirmedAt: Instant,
+  }),
+} as const;
+
+export type CustomerEvent = EventOf<typeof customerEventPayloads>;
+export type CustomerEventType = CustomerEvent['type'];
+
+export const customerEventCodec = eventUnionCodec('CustomerEvent', customerEventPayloads);
+
+/** Current schema version per event type. */
+export const customerEventSchemaVersions: Readonly<Record<CustomerEventType, number>> = {
+  CustomerRegistered: 1,
+  ContactDetailsChanged: 1,
+  PaymentMethodChanged: 1,
+  IdentityVerified: 1,
+  TransactionConfirmed: 1,
+};

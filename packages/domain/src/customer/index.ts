@@ -1,0 +1,32 @@
+import type { Decider } from '../shared/decider';
+import type { CustomerId } from '../shared/ids';
+import type { CustomerCommand } from './commands';
+import { decideCustomer } from './decide';
+import type { CustomerError } from './errors';
+import type { CustomerEvent } from './events';
+import { evolveCustomer } from './evolve';
+import { initialCustomerState, type CustomerState } from './state';
+
+export * from './codecs';
+export * from './commands';
+export * from './errors';
+export * from './events';
+export * from './state';
+export { decideCustomer } from './decide';
+export { evolveCustomer } from './evolve';
+
+/** `customer-<id>`: the stream of one customer. */
+export const customerStreamId = (id: CustomerId): `customer-${string}` => `customer-${id}`;
+
+/** The customer decider; its commands need no context. */
+export const customerDecider: Decider<
+  CustomerCommand,
+  CustomerEvent,
+  CustomerState,
+  undefined,
+  CustomerError
+> = {
+  decide: decideCustomer,
+  evolve: evolveCustomer,
+  initialState: initialCustomerState,
+};
