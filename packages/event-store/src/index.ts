@@ -11,3 +11,4 @@ export {
   type EmbeddedPostgres,
   type EmbeddedPostgresOptions,
 } from './pglite/embedded-postgres';
+export * from './runner';
