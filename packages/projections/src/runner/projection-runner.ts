@@ -1,0 +1,169 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { EventStore } from '@casebook/event-store';
+import type { Pool } from 'pg';
+import { applyPage, ConnectionBroken, type RunnerHooks } from './apply-page';
+import { ensureCheckpoint } from './checkpoints';
+import { Ownership } from './ownership';
+import type { AnyProjection } from './projection';
+
+export interface ProjectionRunnerOptions {
+  readonly pool: Pool;
+  readonly store: EventStore;
+  readonly projection: AnyProjection;
+  /** Events read (and applied in one transaction) per page. */
+  readonly pageSize?: number;
+  /** Fallback poll when no wake-up arrives; also how long a stop may wait for an idle runner. */
+  readonly pollIntervalMs?: number;
+  /** How often a runner that does not own the projection tries to take it over. */
+  readonly ownershipRetryMs?: number;
+  /** Pause after a failed page before it is retried from the stored checkpoint. */
+  readonly retryDelayMs?: number;
+  /** Written to the checkpoint row; defaults to `host:pid:random`. */
+  readonly owner?: string;
+  readonly hooks?: RunnerHooks;
+  readonly onError?: (error: unknown) => void;
+}
+
+export type RunnerState = 'stopped' | 'waiting-for-ownership' | 'running';
+
+/**
+ * Keeps one projection up to date: takes ownership, then reads the log from the checkpoint page
+ * by page and applies each page in one transaction, waking on appends and polling as a fallback.
+ */
+export class ProjectionRunner {
+  readonly owner: string;
+  private readonly ownership: Ownership;
+  private position = 0n;
+  private stopping = new AbortController();
+  private loop: Promise<void> | undefined;
+  private current: RunnerState = 'stopped';
+  private resync = true;
+
+  constructor(private readonly options: ProjectionRunnerOptions) {
+    this.owner = options.owner ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+    this.ownership = new Ownership(options.pool, options.projection.name, (e) => {
+      this.current = 'waiting-for-ownership';
+      this.fail(e);
+    });
+  }
+
+  get state(): RunnerState {
+    return this.current;
+  }
+
+  /** The checkpoint as this runner last wrote or read it. */
+  get checkpoint(): bigint {
+    return this.position;
+  }
+
+  start(): void {
+    if (this.loop !== undefined) return;
+    this.stopping = new AbortController();
+    this.loop = this.run();
+  }
+
+  /** Stops at a page boundary (a page in flight commits or rolls back first) and frees ownership. */
+  async stop(): Promise<void> {
+    this.stopping.abort();
+    await this.loop;
+    this.loop = undefined;
+  }
+
+  private async run(): Promise<void> {
+    try {
+      while (!this.stopping.signal.aborted) await this.tick();
+    } finally {
+      await this.ownership.release();
+      this.current = 'stopped';
+    }
+  }
+
+  private async tick(): Promise<void> {
+    const o = this.options;
+    try {
+      if (!this.ownership.held) {
+        this.current = 'waiting-for-ownership';
+        if (!(await this.ownership.tryAcquire())) return this.sleep(o.ownershipRetryMs ?? 1000);
+        this.current = 'running';
+        this.resync = true;
+      }
+      // After a failure the stored checkpoint is the truth: a rolled-back page left it unmoved.
+      if (this.resync) this.position = await ensureCheckpoint(o.pool, o.projection.name);
+      this.resync = false;
+      if (!(await this.step())) await this.waitForAppend();
+    } catch (e) {
+      this.resync = true;
+      this.fail(e);
+      await this.sleep(o.retryDelayMs ?? 1000);
+    }
+  }
+
+  /** Reads and applies one page; false when there was nothing after the checkpoint. */
+  private async step(): Promise<boolean> {
+    const { store, projection, pool } = this.options;
+    const page = await store.readAll({
+      after: this.position,
+      maxCount: this.options.pageSize ?? 500,
+      eventTypes: projection.eventTypes,
+      streamPrefix: projection.streamPrefix,
+    });
+    if (page.lastPosition <= this.position) return false;
+    const client = await pool.connect();
+    try {
+      const to = page.lastPosition;
+      await applyPage(
+        client,
+        projection,
+        { from: this.position, events: page.events, to },
+        this.owner,
+        this.options.hooks,
+      );
+      client.release();
+      this.position = to;
+      return true;
+    } catch (e) {
+      client.release(e instanceof ConnectionBroken ? e : undefined);
+      throw e;
+    }
+  }
+
+  /**
+   * Waits for an append through the store's own subscription (in-process wake-up or NOTIFY), for
+   * the poll interval at most, or until stop. The subscription is closed before the next page so
+   * no query of it is in flight while a page transaction is open (PGlite's shared session).
+   */
+  private async waitForAppend(): Promise<void> {
+    const { store, projection } = this.options;
+    const pollIntervalMs = this.options.pollIntervalMs ?? 1000;
+    const sub = store.subscribeToAll({
+      after: this.position,
+      filter: { eventTypes: projection.eventTypes, streamPrefix: projection.streamPrefix },
+      pageSize: 1,
+      pollIntervalMs,
+    });
+    const next = sub[Symbol.asyncIterator]()
+      .next()
+      .catch(() => undefined);
+    await Promise.race([next, this.sleep(pollIntervalMs)]);
+    await sub.unsubscribe();
+  }
+
+  private sleep(ms: number): Promise<void> {
+    const signal = this.stopping.signal;
+    return new Promise((resolve) => {
+      if (signal.aborted) return resolve();
+      const timer = setTimeout(done, ms);
+      signal.addEventListener('abort', done, { once: true });
+      function done(): void {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', done);
+        resolve();
+      }
+    });
+  }
+
+  private fail(error: unknown): void {
+    this.options.onError?.(error);
+  }
+}

@@ -1,0 +1,88 @@
+import 'reflect-metadata';
+import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { projectionEntities } from './entities';
+
+export class ProjectionCheckpoints1763900000000 implements MigrationInterface {
+  readonly name = 'ProjectionCheckpoints1763900000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`CREATE TABLE projection_checkpoints (
+      name text PRIMARY KEY,
+      position bigint NOT NULL DEFAULT 0,
+      replay_until bigint NOT NULL DEFAULT 0,
+      updated_at timestamptz NOT NULL DEFAULT now(),
+      owner text)`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('DROP TABLE projection_checkpoints');
+  }
+}
+
+export class Complaints1763900000001 implements MigrationInterface {
+  readonly name = 'Complaints1763900000001';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`CREATE TABLE complaints (
+      complaint_id text PRIMARY KEY,
+      customer_id text NOT NULL,
+      status text NOT NULL,
+      owner_id text,
+      team text,
+      channel text NOT NULL,
+      category text NOT NULL,
+      priority text NOT NULL,
+      regime text NOT NULL,
+      filed_at timestamptz NOT NULL,
+      acknowledged_at timestamptz,
+      first_response_at timestamptz,
+      final_response_at timestamptz,
+      resolved_at timestamptz,
+      closed_at timestamptz,
+      escalation_count int NOT NULL,
+      escalation_level int,
+      refund_count int NOT NULL,
+      refund_total_minor bigint,
+      refund_currency text,
+      reopen_count int NOT NULL,
+      transfer_count int NOT NULL,
+      last_event_position bigint NOT NULL)`);
+    // The queries the API will serve first: a customer's complaints, a team's open queue.
+    await q.query('CREATE INDEX complaints_customer ON complaints (customer_id, filed_at)');
+    await q.query('CREATE INDEX complaints_team_status ON complaints (team, status)');
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('DROP TABLE complaints');
+  }
+}
+
+export const projectionMigrations = [ProjectionCheckpoints1763900000000, Complaints1763900000001];
+
+/** A TypeORM data source over the projection tables; `synchronize` stays off, migrations rule. */
+export const projectionDataSource = (connectionString: string, poolSize = 2): DataSource =>
+  new DataSource({
+    type: 'postgres',
+    url: connectionString,
+    poolSize,
+    entities: projectionEntities,
+    migrations: projectionMigrations,
+    migrationsTableName: 'projection_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+  });
+
+/**
+ * Applies the projection migrations not yet applied. TypeORM runs them on one QueryRunner (one
+ * connection), so they are safe on PGlite's shared session; the caller must not hold a
+ * transaction open meanwhile.
+ */
+export async function migrateProjections(connectionString: string): Promise<string[]> {
+  const ds = await projectionDataSource(connectionString).initialize();
+  try {
+    const applied = await ds.runMigrations({ transaction: 'each' });
+    return applied.map((m) => m.name);
+  } finally {
+    await ds.destroy();
+  }
+}
