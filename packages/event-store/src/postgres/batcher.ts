@@ -32,6 +32,7 @@ export interface BatcherOptions {
 export class AppendBatcher {
   private readonly queue: Pending[] = [];
   private inFlight = 0;
+  private pumpScheduled = false;
 
   constructor(
     private readonly pool: Pool,
@@ -42,6 +43,20 @@ export class AppendBatcher {
   append(append: StreamAppend): Promise<AppendResult> {
     return new Promise((resolve, reject) => {
       this.queue.push({ append, resolve, reject });
+      this.schedulePump();
+    });
+  }
+
+  /**
+   * Takes the queue one macrotask later, never at once: the writers a finished batch released
+   * re-queue in the microtasks before it. Taking at once halved the measured batch (8 of 16
+   * writers) and the throughput; the delay is one event-loop turn.
+   */
+  private schedulePump(): void {
+    if (this.pumpScheduled) return;
+    this.pumpScheduled = true;
+    setImmediate(() => {
+      this.pumpScheduled = false;
       this.pump();
     });
   }
@@ -52,7 +67,7 @@ export class AppendBatcher {
       this.inFlight++;
       void this.run(batch).finally(() => {
         this.inFlight--;
-        this.pump();
+        this.schedulePump();
       });
     }
   }
