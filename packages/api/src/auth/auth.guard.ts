@@ -1,0 +1,85 @@
+import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyRequest } from 'fastify';
+import { ProblemError, problem } from '../http/problem';
+import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
+import { primaryRole, type Caller } from './caller';
+import { PUBLIC_KEY, ROLES_KEY } from './decorators';
+import { verifyToken, type Claims, type Role } from './jwt';
+
+const ON_BEHALF = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
+
+/** Every route needs a valid bearer token unless marked `@Public()`. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(CASEBOOK_OPTIONS) private readonly config: CasebookConfig,
+  ) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const req = context.switchToHttp().getRequest<FastifyRequest>();
+    const claims = this.authenticate(req.headers.authorization);
+    req.caller = toCaller(claims, req.headers['x-on-behalf-of']);
+    const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    assertRole(req.caller, allowed);
+    return true;
+  }
+
+  private authenticate(header: string | undefined): Claims {
+    const m = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(header ?? '');
+    if (!m)
+      throw new ProblemError(
+        problem(401, 'Unauthenticated', 'an Authorization: Bearer <JWT> header is required'),
+      );
+    const claims = verifyToken(m[1]!, this.config.jwtSecret);
+    if (typeof claims === 'string') throw new ProblemError(problem(401, 'Unauthenticated', claims));
+    return claims;
+  }
+}
+
+/** 403 unless the caller holds one of `allowed` (admins hold every role). */
+export function assertRole(caller: Caller, allowed: readonly Role[] | undefined): void {
+  if (allowed === undefined || caller.roles.includes('admin')) return;
+  if (caller.roles.some((r) => allowed.includes(r))) return;
+  throw new ProblemError(
+    problem(403, 'Forbidden', `this needs one of the roles ${allowed.join(', ')}`, { roles: caller.roles }),
+  );
+}
+
+/**
+ * A service acts for a named agent (`X-On-Behalf-Of`): the domain judges the agent, the events
+ * record both. A person's token may not name anyone else.
+ */
+function toCaller(claims: Claims, onBehalfHeader: string | string[] | undefined): Caller {
+  const role = primaryRole(claims.roles);
+  const onBehalfOf = Array.isArray(onBehalfHeader) ? onBehalfHeader[0] : onBehalfHeader;
+  if (onBehalfOf === undefined) {
+    const kind = role === 'service' ? 'service' : role;
+    return {
+      sub: claims.sub,
+      roles: claims.roles,
+      actor: { kind, id: claims.sub },
+      domainActor: { kind, id: claims.sub },
+    };
+  }
+  if (role !== 'service')
+    throw new ProblemError(problem(403, 'Forbidden', 'only services may act on behalf of an agent'));
+  if (!ON_BEHALF.test(onBehalfOf)) {
+    throw new ProblemError(
+      problem(400, 'InvalidInput', 'X-On-Behalf-Of must be an agent id', {
+        errors: [{ path: 'X-On-Behalf-Of', reason: 'expected an id' }],
+      }),
+    );
+  }
+  const agent = { kind: 'agent' as const, id: onBehalfOf };
+  // Acting for an agent, a service may do what the agent may do, and no more.
+  return {
+    sub: claims.sub,
+    roles: ['agent'],
+    actor: { kind: 'service', id: claims.sub, onBehalfOf: agent },
+    domainActor: agent,
+  };
+}

@@ -1,0 +1,42 @@
+import { createHmac } from 'node:crypto';
+import { signToken, verifyToken } from './jwt';
+
+const secret = 'a-secret-of-at-least-thirty-two-chars!';
+const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+const forge = (header: unknown, claims: unknown, key = secret) => {
+  const head = `${b64(header)}.${b64(claims)}`;
+  return `${head}.${createHmac('sha256', key).update(head).digest('base64url')}`;
+};
+const exp = Math.floor(Date.now() / 1000) + 60;
+
+describe('verifyToken', () => {
+  it('accepts a token it signed and returns its claims', () => {
+    const claims = verifyToken(signToken({ sub: 'ana', roles: ['agent'] }, secret), secret);
+    expect(claims).toMatchObject({ sub: 'ana', roles: ['agent'] });
+  });
+
+  it.each([
+    [
+      'another secret',
+      forge({ alg: 'HS256' }, { sub: 'a', roles: ['agent'], exp }, 'other'),
+      'bad token signature',
+    ],
+    [
+      'alg none',
+      `${b64({ alg: 'none' })}.${b64({ sub: 'a', roles: ['admin'], exp })}.`,
+      'unsupported token algorithm',
+    ],
+    [
+      'alg HS512',
+      forge({ alg: 'HS512' }, { sub: 'a', roles: ['agent'], exp }),
+      'unsupported token algorithm',
+    ],
+    ['expired', forge({ alg: 'HS256' }, { sub: 'a', roles: ['agent'], exp: exp - 120 }), 'token expired'],
+    ['no exp', forge({ alg: 'HS256' }, { sub: 'a', roles: ['agent'] }), 'token has no exp'],
+    ['unknown role', forge({ alg: 'HS256' }, { sub: 'a', roles: ['root'], exp }), 'token has no valid roles'],
+    ['no sub', forge({ alg: 'HS256' }, { roles: ['agent'], exp }), 'token has no valid sub'],
+    ['two parts', 'abc.def', 'malformed token'],
+  ])('refuses %s', (_name, token, reason) => {
+    expect(verifyToken(token, secret)).toBe(reason);
+  });
+});

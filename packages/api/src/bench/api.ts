@@ -1,0 +1,104 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { Pool } from 'pg';
+import { signToken } from '../auth/jwt';
+import { commandMix } from './command-mix';
+import { paced, type PacedRequest } from './paced';
+
+/**
+ * `pnpm bench api [--json] [--seconds N]`, against the PostgreSQL in DATABASE_URL, with the server
+ * in a child process (the load generator must not share its event loop):
+ * (a) `GET /health/live` through the whole Nest stack beside a bare Fastify route -> ratio;
+ * (b) a command mix (file complaint, log interaction, assign, request refund): unthrottled for the
+ *     peak (autocannon, 16 connections), then paced open-loop at 25, 50 and 75% of it for p50/p99.
+ */
+export async function main(argv: readonly string[]): Promise<void> {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('pnpm bench api needs DATABASE_URL (a PostgreSQL server)');
+  const json = argv.includes('--json');
+  const seconds = Number(argv[argv.indexOf('--seconds') + 1] ?? 0) || 5;
+  const schema = `cb_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new Pool({ connectionString: url, max: 1 });
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  const secret = randomBytes(32).toString('hex');
+  const sep = url.includes('?') ? '&' : '?';
+  const databaseUrl = `${url}${sep}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  const child = fork(join(__dirname, 'server.js'), [], {
+    env: { ...process.env, BENCH_DATABASE_URL: databaseUrl, BENCH_SECRET: secret },
+  });
+  try {
+    const { api, bare } = await ready(child);
+    const results: Record<string, unknown>[] = [await health(api, bare, seconds)];
+    const token = signToken({ sub: 'bench-agent', roles: ['agent'] }, secret, 3600);
+    results.push(...(await commands(api, token, seconds)));
+    if (json) for (const r of results) console.log(JSON.stringify(r));
+    else console.table(results);
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+    await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+    await admin.end();
+  }
+}
+
+const ready = (child: ChildProcess) =>
+  new Promise<{ api: string; bare: string }>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as { api: string; bare: string }));
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+  });
+
+const run = (opts: autocannon.Options) => autocannon({ connections: 16, ...opts });
+
+async function health(base: string, bareUrl: string, seconds: number) {
+  await run({ url: `${bareUrl}/bare`, duration: 1 });
+  const baseline = await run({ url: `${bareUrl}/bare`, duration: seconds });
+  await run({ url: `${base}/health/live`, duration: 1 });
+  const ours = await run({ url: `${base}/health/live`, duration: seconds });
+  return {
+    case: 'health-live-vs-bare-fastify',
+    requestsPerSecond: Math.round(ours.requests.average),
+    baselinePerSecond: Math.round(baseline.requests.average),
+    ratio: Math.round((ours.requests.average / baseline.requests.average) * 100) / 100,
+    p50Ms: ours.latency.p50,
+    p99Ms: ours.latency.p99,
+  };
+}
+
+async function commands(base: string, token: string, seconds: number) {
+  const mix = await commandMix(base, token, 200);
+  const requests = [{ setupRequest: mix }];
+  const peak = await run({ url: base, duration: seconds, requests });
+  const peakRate = Math.round(peak['2xx'] / seconds);
+  const row = (name: string, r: autocannon.Result) => ({
+    case: name,
+    commandsPerSecond: Math.round(r['2xx'] / seconds),
+    non2xx: r.non2xx,
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+  });
+  const rows: Record<string, unknown>[] = [row('command-mix-peak', peak)];
+  const next = () => mix({}) as PacedRequest;
+  for (const share of [25, 50, 75]) {
+    const target = Math.max(1, Math.floor((peakRate * share) / 100));
+    const r = await paced(base, target, seconds, next);
+    const name = share === 50 ? 'command-mix-half-peak' : `command-mix-${share}pct-peak`;
+    rows.push({
+      case: name,
+      targetPerSecond: target,
+      commandsPerSecond: Math.round(r.ok / seconds),
+      non2xx: r.failed,
+      p50Ms: r.p50Ms,
+      p99Ms: r.p99Ms,
+    });
+  }
+  return rows;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

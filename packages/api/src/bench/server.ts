@@ -1,0 +1,32 @@
+import { PostgresEventStore } from '@casebook/event-store';
+import Fastify from 'fastify';
+import { Pool } from 'pg';
+import { createApp } from '../app/create-app';
+import { migrateApi } from '../app/database';
+
+/**
+ * The benchmark's server process: the API and a bare Fastify route side by side, so that the load
+ * generator (the parent) does not share their event loop. Reports its URLs over IPC.
+ */
+async function serve(): Promise<void> {
+  const pool = new Pool({ connectionString: process.env.BENCH_DATABASE_URL, max: 20 });
+  await migrateApi(pool);
+  const store = new PostgresEventStore({ pool, notifications: false });
+  const app = await createApp({ store, pool, jwtSecret: process.env.BENCH_SECRET!, logLevel: 'warn' });
+  const bare = Fastify();
+  bare.get('/bare', () => ({ status: 'ok' }));
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const bareUrl = await bare.listen({ port: 0, host: '127.0.0.1' });
+  process.send!({ api: await app.getUrl(), bare: bareUrl });
+  process.once('SIGTERM', () => {
+    void Promise.all([app.close(), bare.close()])
+      .then(() => store.close())
+      .then(() => pool.end())
+      .then(() => process.exit(0));
+  });
+}
+
+serve().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import type { RunResult } from '@casebook/event-store';
+import type { FastifyRequest } from 'fastify';
+import { assertRole } from '../auth/auth.guard';
+import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
+import { IdempotencyGate } from '../idempotency/idempotency.gate';
+import { problemOfRunError } from '../http/map-errors';
+import { etagOf, fromProblem, type HttpOutcome } from '../http/outcome';
+import { headerOf } from '../http/request-meta';
+import type { CommandRoute } from './command-route';
+import { decodeRequest, isOutcome } from './decode-request';
+import { ExecuteCommand } from './execute-command';
+
+/**
+ * The edge of every command route: role, idempotency, decoding, `If-Match`, the command bus, and
+ * the runner's answer turned into status, headers and body.
+ */
+@Injectable()
+export class CommandGateway {
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly idempotency: IdempotencyGate,
+    @Inject(CASEBOOK_OPTIONS) private readonly config: CasebookConfig,
+  ) {}
+
+  async handle(route: CommandRoute, req: FastifyRequest, pathId?: string): Promise<HttpOutcome> {
+    const caller = req.caller!;
+    assertRole(caller, route.roles);
+    return this.idempotency.around(req, caller.sub, () => this.execute(route, req, pathId));
+  }
+
+  private async execute(route: CommandRoute, req: FastifyRequest, pathId?: string): Promise<HttpOutcome> {
+    const decoded = decodeRequest(route, req, pathId, this.config.newId);
+    if (isOutcome(decoded)) return decoded;
+    const command = new ExecuteCommand(route, decoded.data, {
+      caller: req.caller!,
+      correlationId: req.id,
+      causationId: randomUUID(),
+      channel: decoded.channel,
+      ifMatch: decoded.ifMatch,
+      idempotencyKey: headerOf(req, 'idempotency-key'),
+    });
+    const result = await this.commandBus.execute<ExecuteCommand, RunResult>(command);
+    return this.answer(route, decoded.data, result);
+  }
+
+  private answer(route: CommandRoute, input: Record<string, unknown>, result: RunResult): HttpOutcome {
+    if (result._tag === 'Left') return fromProblem(problemOfRunError(result.left));
+    const version = result.right[0]?.version ?? -1n;
+    const headers = { etag: etagOf(version) };
+    if (route.creates === undefined) {
+      return { status: 200, headers, body: { id: input[route.pathId ?? ''], version: Number(version) } };
+    }
+    const id = String(input[route.creates.field]);
+    const location = `/${route.creates.resource}/${encodeURIComponent(id)}`;
+    return { status: 201, headers: { ...headers, location }, body: { id, version: Number(version) } };
+  }
+}

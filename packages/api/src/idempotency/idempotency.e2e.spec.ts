@@ -1,0 +1,77 @@
+import { startTestApi, type TestApi } from '../testing';
+import { filing, post } from '../testing/fixtures';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.close());
+
+const countEvents = async (api: TestApi) =>
+  Number((await api.db.pool.query<{ n: string }>('SELECT count(*) AS n FROM events')).rows[0]!.n);
+
+describe('Idempotency-Key', () => {
+  it('replays the first answer to a retry with the same body and writes nothing', async () => {
+    const headers = { ...api.auth('agent', 'ana'), 'idempotency-key': 'file-1' };
+    const first = await post(api, '/complaints', filing(), headers);
+    const before = await countEvents(api);
+    const retry = await post(api, '/complaints', filing(), headers);
+    expect(retry.status).toBe(201);
+    expect(retry.body).toEqual(first.body);
+    expect(retry.headers.location).toBe(first.headers.location);
+    expect(retry.headers.etag).toBe(first.headers.etag);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(await countEvents(api)).toBe(before);
+  });
+
+  it('refuses the same key with another body (422) and writes nothing', async () => {
+    const headers = { ...api.auth('agent', 'ana'), 'idempotency-key': 'file-2' };
+    await post(api, '/complaints', filing(), headers);
+    const before = await countEvents(api);
+    const misuse = await post(api, '/complaints', filing({ category: 'delivery' }), headers);
+    expect(misuse).toMatchObject({ status: 422, body: { code: 'IdempotencyKeyReused' } });
+    expect(await countEvents(api)).toBe(before);
+  });
+
+  it('scopes keys to the caller', async () => {
+    const a = await post(api, '/complaints', filing(), {
+      ...api.auth('agent', 'ana'),
+      'idempotency-key': 'shared',
+    });
+    const b = await post(api, '/complaints', filing(), {
+      ...api.auth('agent', 'bob'),
+      'idempotency-key': 'shared',
+    });
+    expect(a.status).toBe(201);
+    expect(b.status).toBe(201);
+    expect(b.body.id).not.toBe(a.body.id);
+  });
+
+  it('replays a business-rule refusal too, but not a stale If-Match', async () => {
+    const agent = api.auth('agent', 'ana');
+    const filed = await post(api, '/complaints', filing(), agent);
+    const url = `/complaints/${filed.body.id as string}`;
+    const refused = await post(api, `${url}/close`, {}, { ...agent, 'idempotency-key': 'close-1' });
+    expect(refused.status).toBe(422);
+    const again = await post(api, `${url}/close`, {}, { ...agent, 'idempotency-key': 'close-1' });
+    expect(again).toMatchObject({ status: 422, headers: { 'idempotent-replayed': 'true' } });
+    const stale = { ...agent, 'idempotency-key': 'ack-1', 'if-match': 'W/"7"' };
+    expect((await post(api, `${url}/acknowledge`, {}, stale)).status).toBe(412);
+    const fixed = { ...agent, 'idempotency-key': 'ack-1', 'if-match': 'W/"0"' };
+    expect((await post(api, `${url}/acknowledge`, {}, fixed)).status).toBe(200);
+  });
+
+  it('lets one of several concurrent requests with one key run; the others replay or wait', async () => {
+    const headers = { ...api.auth('agent', 'ana'), 'idempotency-key': 'burst' };
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => post(api, '/complaints', filing(), headers)),
+    );
+    const created = answers.filter((a) => a.status === 201);
+    expect(new Set(created.map((a) => a.body.id as string)).size).toBe(1);
+    for (const a of answers) expect([201, 409]).toContain(a.status);
+    const complaints = await api.db.pool.query("SELECT 1 FROM streams WHERE stream_id LIKE 'complaint-%'");
+    const fresh = await post(api, '/complaints', filing(), headers);
+    expect(fresh.body.id).toBe(created[0]!.body.id);
+    expect(complaints.rowCount).toBeGreaterThan(0);
+  });
+});

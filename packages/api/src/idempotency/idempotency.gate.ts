@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { canonicalJson } from '@casebook/event-store';
+import type { FastifyRequest } from 'fastify';
+import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
+import { fromProblem, type HttpOutcome } from '../http/outcome';
+import { problem } from '../http/problem';
+import { headerOf } from '../http/request-meta';
+
+const KEY = /^[\x21-\x7e]{1,255}$/;
+
+/** Outcomes worth replaying: what the command did (or the rule that refused it), not transient trouble. */
+const replayable = (status: number) => (status >= 200 && status < 300) || status === 422;
+
+/**
+ * `Idempotency-Key` for every POST, scoped to the caller: the first request claims the key, a retry
+ * with the same method, path and body gets the first answer back and writes nothing, another body
+ * under the same key is refused.
+ */
+@Injectable()
+export class IdempotencyGate {
+  constructor(@Inject(CASEBOOK_OPTIONS) private readonly config: CasebookConfig) {}
+
+  async around(req: FastifyRequest, scope: string, run: () => Promise<HttpOutcome>): Promise<HttpOutcome> {
+    const key = headerOf(req, 'idempotency-key');
+    if (key === undefined) return run();
+    if (!KEY.test(key)) {
+      const errors = [{ path: 'Idempotency-Key', reason: 'expected 1-255 visible ASCII characters' }];
+      return fromProblem(problem(400, 'InvalidInput', 'the Idempotency-Key header is invalid', { errors }));
+    }
+    const store = this.config.idempotency;
+    const claim = await store.claim(scope, key, requestHash(req));
+    switch (claim.kind) {
+      case 'replay':
+        return { ...claim.outcome, headers: { ...claim.outcome.headers, 'idempotent-replayed': 'true' } };
+      case 'mismatch':
+        return fromProblem(
+          problem(
+            422,
+            'IdempotencyKeyReused',
+            'this Idempotency-Key was used with another request; use a new key',
+          ),
+        );
+      case 'in_progress':
+        return fromProblem(
+          problem(
+            409,
+            'IdempotencyKeyInProgress',
+            'a request with this Idempotency-Key is still running; retry later',
+          ),
+        );
+      case 'fresh':
+        return this.runClaimed(scope, key, run);
+    }
+  }
+
+  private async runClaimed(
+    scope: string,
+    key: string,
+    run: () => Promise<HttpOutcome>,
+  ): Promise<HttpOutcome> {
+    const store = this.config.idempotency;
+    let outcome: HttpOutcome;
+    try {
+      outcome = await run();
+    } catch (e) {
+      await store.release(scope, key).catch(() => undefined);
+      throw e;
+    }
+    if (replayable(outcome.status)) await store.complete(scope, key, outcome);
+    else await store.release(scope, key);
+    return outcome;
+  }
+}
+
+/** What makes two requests "the same": method, path (with query) and the body's canonical JSON. */
+const requestHash = (req: FastifyRequest): string =>
+  createHash('sha256')
+    .update(`${req.method} ${req.url}\n${canonicalJson(req.body ?? null)}`)
+    .digest('hex');

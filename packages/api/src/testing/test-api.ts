@@ -1,0 +1,79 @@
+import { PostgresEventStore } from '@casebook/event-store';
+import { openTestDatabase, type TestDatabase } from '@casebook/event-store/testing';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createApp, type AppOptions } from '../app/create-app';
+import { migrateApi } from '../app/database';
+import { signToken, type Role } from '../auth/jwt';
+
+export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123';
+
+export interface TestApi {
+  readonly app: NestFastifyApplication;
+  readonly db: TestDatabase;
+  /** A bearer header for `sub` holding `roles`. */
+  auth(roles: Role | Role[], sub?: string): Record<string, string>;
+  request(options: RequestOptions): Promise<TestResponse>;
+  close(): Promise<void>;
+}
+
+export interface RequestOptions {
+  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
+  readonly url: string;
+  readonly body?: unknown;
+  readonly headers?: Record<string, string>;
+}
+
+export interface TestResponse {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  readonly body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+/** The real app on a database of the test file's own (PostgreSQL in DATABASE_URL, else PGlite). */
+export async function startTestApi(options: Partial<AppOptions> = {}): Promise<TestApi> {
+  const db = await openTestDatabase();
+  await migrateApi(db.pool);
+  const store =
+    db.kind === 'pglite'
+      ? new PostgresEventStore({ pool: db.pool, notifications: false, maxInFlight: 1 })
+      : new PostgresEventStore({ pool: db.pool });
+  const app = await createApp({
+    store,
+    pool: db.pool,
+    jwtSecret: TEST_SECRET,
+    logLevel: 'silent',
+    ...options,
+  });
+  // Over a real socket rather than `inject`: the whole HTTP stack, and no ESM-only helper in jest.
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const base = await app.getUrl();
+  return {
+    app,
+    db,
+    auth: (roles, sub) => {
+      const list = Array.isArray(roles) ? roles : [roles];
+      return {
+        authorization: `Bearer ${signToken({ sub: sub ?? `test-${list.join('-')}`, roles: list }, TEST_SECRET)}`,
+      };
+    },
+    async request({ method, url, body, headers = {} }) {
+      const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
+      const ct: Record<string, string> =
+        payload === undefined || headers['content-type'] ? {} : { 'content-type': 'application/json' };
+      const res = await fetch(`${base}${url}`, { method, body: payload, headers: { ...ct, ...headers } });
+      const text = await res.text();
+      let parsed: unknown = text;
+      try {
+        parsed = text ? JSON.parse(text) : undefined;
+      } catch {
+        // not JSON (the docs page)
+      }
+      return { status: res.status, headers: Object.fromEntries(res.headers.entries()), body: parsed };
+    },
+    async close() {
+      await app.close();
+      await store.close();
+      await db.close();
+    },
+  };
+}
