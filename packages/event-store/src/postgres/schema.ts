@@ -36,7 +36,12 @@ END $fn$;`;
 const appendFunction = `
 CREATE FUNCTION casebook_append(batch jsonb, atomic boolean)
 RETURNS TABLE (idx integer, status text, version bigint, last_position bigint)
-LANGUAGE plpgsql AS $fn$
+LANGUAGE plpgsql
+-- plpgsql caches a generic plan after five calls, chosen while the tables were small: the
+-- streams lookup then stays a sequential scan as the table grows (measured with 7,000 streams:
+-- 5.9 ms per 16-append call against 1.7 ms with plans made for each call's arrays and stats).
+SET plan_cache_mode = force_custom_plan
+AS $fn$
 DECLARE
   n integer := jsonb_array_length(batch);
   sids text[]; cnts integer[]; gps bigint[]; locked_ids text[]; locked_versions bigint[]; stored integer;

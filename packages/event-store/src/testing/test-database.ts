@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
 import { startEmbeddedPostgres } from '../pglite/embedded-postgres';
+import { isAlive } from '../pid';
 
 export interface TestDatabase {
   /** 'postgres' when DATABASE_URL is set, else 'pglite' (one session: no real concurrency). */
@@ -37,6 +38,7 @@ export async function openTestDatabase(options: { poolSize?: number } = {}): Pro
 async function openSchema(url: string, max: number): Promise<TestDatabase> {
   const schema = `cb_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new Pool({ connectionString: url, max: 1 });
+  await dropOrphans(admin);
   await admin.query(`CREATE SCHEMA ${schema}`);
   const options = `-c search_path=${schema}`;
   const pool = new Pool({ connectionString: url, max, options });
@@ -51,4 +53,15 @@ async function openSchema(url: string, max: number): Promise<TestDatabase> {
       await admin.end();
     },
   };
+}
+
+/** Schemas of test processes that died before their `close()` (killed runs); ours carry the pid. */
+async function dropOrphans(admin: Pool): Promise<void> {
+  const { rows } = await admin.query<{ name: string }>(
+    `SELECT nspname AS name FROM pg_namespace WHERE nspname LIKE 'cb\\_test\\_%'`,
+  );
+  for (const { name } of rows) {
+    const pid = Number(name.split('_')[2]);
+    if (!isAlive(pid)) await admin.query(`DROP SCHEMA IF EXISTS ${name} CASCADE`).catch(() => undefined);
+  }
 }
