@@ -69,7 +69,9 @@ describe('Idempotency-Key', () => {
     const created = answers.filter((a) => a.status === 201);
     expect(new Set(created.map((a) => a.body.id as string)).size).toBe(1);
     for (const a of answers) expect([201, 409]).toContain(a.status);
-    const complaints = await api.db.pool.query("SELECT 1 FROM streams WHERE stream_id LIKE 'complaint-%'");
+    const complaints = await api.db.pool.query(
+      "SELECT 1 FROM events WHERE stream_id LIKE 'complaint-%' AND stream_position = 0",
+    );
     const fresh = await post(api, '/complaints', filing(), headers);
     expect(fresh.body.id).toBe(created[0]!.body.id);
     expect(complaints.rowCount).toBeGreaterThan(0);

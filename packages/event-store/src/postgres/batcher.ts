@@ -131,17 +131,19 @@ export function toOutcome(a: StreamAppend, r: ResultRow): AppendResult | Error {
 }
 
 /**
- * One round trip. A unique violation means another transaction created the same stream or stored
- * the same event id between our check and our insert; once it has committed, a second call sees
- * it and answers properly (wrong version, or a replay).
+ * One round trip. A unique violation means another transaction appended to the same stream (or
+ * stored the same event id) between our version check and our insert, and has committed: the
+ * next call sees it and answers properly (wrong version, a replay, or, for `any`, the next
+ * position). Bounded, because each retry is caused by a commit that made progress.
  */
 export async function callAppend(pool: Pool, appends: readonly StreamAppend[], atomic: boolean) {
   const sql = 'SELECT * FROM casebook_append($1::jsonb, $2)';
   const params = [toBatchJson(appends), atomic];
-  try {
-    return (await pool.query<ResultRow>(sql, params)).rows;
-  } catch (e) {
-    if ((e as { code?: string }).code !== '23505') throw e;
-    return (await pool.query<ResultRow>(sql, params)).rows;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return (await pool.query<ResultRow>(sql, params)).rows;
+    } catch (e) {
+      if ((e as { code?: string }).code !== '23505' || attempt >= 20) throw e;
+    }
   }
 }

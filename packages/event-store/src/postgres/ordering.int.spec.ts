@@ -58,6 +58,30 @@ describePg('PostgreSQL ordering under concurrency', () => {
     expect(got.slice(0, 3).map((e) => e.streamId)).toEqual(Array(3).fill(`${prefix}-slow`));
   });
 
+  it('settles same-stream races between processes on the position index: one winner, no gap', async () => {
+    const id = streamId('race');
+    const pools = Array.from(
+      { length: 4 },
+      () => new Pool({ connectionString: db.connectionString, max: 2 }),
+    );
+    const stores = pools.map((pool) => new PostgresEventStore({ pool, notifications: false }));
+    await stores[0]!.appendToStream(id, events(1));
+    const exact = await Promise.allSettled(
+      stores.flatMap((s) => [s, s].map(() => s.appendToStream(id, events(2), { expectedVersion: 0n }))),
+    );
+    expect(exact.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(exact.filter((r) => r.status === 'rejected').map((r): unknown => r.reason)).toEqual(
+      Array(7).fill(expect.objectContaining({ code: 'WrongExpectedVersion' })),
+    );
+    // 'any' never fails for a race: every append lands, positions stay contiguous.
+    await Promise.all(
+      stores.flatMap((s) => Array.from({ length: 5 }, () => s.appendToStream(id, events(1)))),
+    );
+    await Promise.all(pools.map((p) => p.end()));
+    const read = await store.readStream(id);
+    expect(read.events.map((e) => Number(e.streamPosition))).toEqual(Array.from({ length: 23 }, (_, i) => i));
+  });
+
   it('loses and duplicates nothing with 32 writers x 3,000 events across 4 processes-worth of pools', async () => {
     const prefix = streamId('load');
     const pools = Array.from(

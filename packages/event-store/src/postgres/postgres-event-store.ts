@@ -76,16 +76,17 @@ export class PostgresEventStore implements EventStore {
     validateMaxCount(options.maxCount);
     const backwards = options.direction === 'backwards';
     const from = options.from === undefined ? null : options.from.toString();
+    // The version is the last position: one backward probe of the (stream_id, stream_position) index.
     const res = await this.pool.query<EventRow & { current_version: string }>(
-      `SELECT s.version AS current_version, e.*
-         FROM streams s
+      `SELECT v.current_version, e.*
+         FROM (SELECT max(stream_position) AS current_version FROM events WHERE stream_id = $1) v
          LEFT JOIN LATERAL (
            SELECT ${EVENT_COLUMNS} FROM events
-            WHERE stream_id = s.stream_id
+            WHERE stream_id = $1
               AND ($2::bigint IS NULL OR stream_position ${backwards ? '<=' : '>='} $2::bigint)
             ORDER BY stream_position ${backwards ? 'DESC' : 'ASC'}
             LIMIT $3) e ON true
-        WHERE s.stream_id = $1 AND s.version >= 0`,
+        WHERE v.current_version IS NOT NULL`,
       [streamId, from, options.maxCount ?? null],
     );
     if (res.rows.length === 0) return { streamExists: false, currentVersion: -1n, events: [] };
