@@ -48,8 +48,20 @@ export class Notifications {
       // The poll interval covers the gap; a new listener starts on the next subscription.
       this.listener = undefined;
     });
-    await client.connect();
-    await client.query(`LISTEN ${CHANNEL}`);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+    } catch (e) {
+      // Not listening: forget this client so the next subscription tries again (polling covers us).
+      if (this.listener === client) this.listener = undefined;
+      await client.end().catch(() => undefined);
+      throw e;
+    }
+  }
+
+  /** Whether a LISTEN connection is up (for tests and readiness). */
+  get listening(): boolean {
+    return this.listener !== undefined;
   }
 
   async close(): Promise<void> {
