@@ -6,6 +6,7 @@ export { AppendSignal, pollingSubscription } from './subscription';
 export { InMemoryEventStore } from './memory/in-memory-event-store';
 export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store';
 export { migrate, eventStoreMigrations } from './postgres/schema';
+export { createEventStore, type DatabaseKind } from './postgres/create-event-store';
 export {
   startEmbeddedPostgres,
   type EmbeddedPostgres,

@@ -1,6 +1,7 @@
 import {
   migrate,
-  PostgresEventStore,
+  createEventStore,
+  type DatabaseKind,
   runMigrations,
   startEmbeddedPostgres,
   type EventStore,
@@ -9,7 +10,7 @@ import { Pool } from 'pg';
 import { idempotencyMigrations } from '../idempotency/idempotency.store';
 
 export interface Database {
-  readonly kind: 'postgres' | 'pglite';
+  readonly kind: DatabaseKind;
   readonly pool: Pool;
   readonly store: EventStore;
   close(): Promise<void>;
@@ -39,9 +40,7 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir: str
     await embedded?.stop();
     throw e;
   }
-  const store = embedded
-    ? new PostgresEventStore({ pool, notifications: false, maxInFlight: 1 })
-    : new PostgresEventStore({ pool });
+  const store = createEventStore(pool, embedded ? 'pglite' : 'postgres');
   return {
     kind: embedded ? 'pglite' : 'postgres',
     pool,

@@ -1,4 +1,4 @@
-import { percentile } from './percentile';
+import { percentile } from '@casebook/event-store/bench';
 
 export interface PacedRequest {
   readonly method?: string;

@@ -1,4 +1,4 @@
-import { PostgresEventStore } from '@casebook/event-store';
+import { createEventStore } from '@casebook/event-store';
 import Fastify from 'fastify';
 import { Pool } from 'pg';
 import { createApp } from '../app/create-app';
@@ -11,7 +11,7 @@ import { migrateApi } from '../app/database';
 async function serve(): Promise<void> {
   const pool = new Pool({ connectionString: process.env.BENCH_DATABASE_URL, max: 20 });
   await migrateApi(pool);
-  const store = new PostgresEventStore({ pool, notifications: false });
+  const store = createEventStore(pool, 'postgres');
   const app = await createApp({ store, pool, jwtSecret: process.env.BENCH_SECRET!, logLevel: 'warn' });
   const bare = Fastify();
   bare.get('/bare', () => ({ status: 'ok' }));

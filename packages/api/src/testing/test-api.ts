@@ -1,4 +1,4 @@
-import { PostgresEventStore } from '@casebook/event-store';
+import { createEventStore } from '@casebook/event-store';
 import { openTestDatabase, type TestDatabase } from '@casebook/event-store/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp, type AppOptions } from '../app/create-app';
@@ -33,10 +33,7 @@ export interface TestResponse {
 export async function startTestApi(options: Partial<AppOptions> = {}): Promise<TestApi> {
   const db = await openTestDatabase();
   await migrateApi(db.pool);
-  const store =
-    db.kind === 'pglite'
-      ? new PostgresEventStore({ pool: db.pool, notifications: false, maxInFlight: 1 })
-      : new PostgresEventStore({ pool: db.pool });
+  const store = createEventStore(db.pool, db.kind);
   const app = await createApp({
     store,
     pool: db.pool,

@@ -5,7 +5,8 @@ import { events, streamId, take } from '../testing/fixtures';
 import { onRealPostgres, openTestDatabase, type TestDatabase } from '../testing/test-database';
 import { toBatchJson } from './rows';
 import { PostgresEventStore } from './postgres-event-store';
-import { storeFor } from './open-store';
+import { createEventStore } from './create-event-store';
+import { migrate } from './schema';
 
 /** Real concurrency: these need a PostgreSQL server (PGlite runs one transaction at a time). */
 const describePg = onRealPostgres() ? describe : describe.skip;
@@ -16,7 +17,8 @@ describePg('PostgreSQL ordering under concurrency', () => {
   let store: PostgresEventStore;
   beforeAll(async () => {
     db = await openTestDatabase({ poolSize: 12 });
-    store = await storeFor(db);
+    await migrate(db.pool);
+    store = createEventStore(db.pool, db.kind);
   });
   afterAll(async () => {
     await store.close();

@@ -1,10 +1,12 @@
 import { eventStoreContract } from '../testing/contract';
 import { onRealPostgres, openTestDatabase } from '../testing/test-database';
-import { storeFor } from './open-store';
+import { createEventStore } from './create-event-store';
+import { migrate } from './schema';
 
 const open = async () => {
   const db = await openTestDatabase();
-  const store = await storeFor(db);
+  await migrate(db.pool);
+  const store = createEventStore(db.pool, db.kind);
   return {
     store,
     async close() {

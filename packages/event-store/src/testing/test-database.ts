@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
 import { startEmbeddedPostgres } from '../pglite/embedded-postgres';
+import type { DatabaseKind } from '../postgres/create-event-store';
 import { isAlive } from '../pid';
 
 export interface TestDatabase {
   /** 'postgres' when DATABASE_URL is set, else 'pglite' (one session: no real concurrency). */
-  readonly kind: 'postgres' | 'pglite';
+  readonly kind: DatabaseKind;
   readonly pool: Pool;
   /** Connects to the same isolated schema (for a second pool or a child process). */
   readonly connectionString: string;

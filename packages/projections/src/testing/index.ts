@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { eventSchemaVersions, type DomainEventType } from '@casebook/domain';
-import { migrate, PostgresEventStore, type EventToAppend, type Json } from '@casebook/event-store';
+import {
+  createEventStore,
+  migrate,
+  type EventToAppend,
+  type Json,
+  type PostgresEventStore,
+} from '@casebook/event-store';
 import { openTestDatabase, type TestDatabase } from '@casebook/event-store/testing';
 import { migrateProjections } from '../schema/migrations';
 
@@ -15,7 +21,7 @@ export async function openProjectionTestbed(): Promise<ProjectionTestbed> {
   const db = await openTestDatabase({ poolSize: 6 });
   await migrate(db.pool);
   await migrateProjections(db.connectionString);
-  const store = new PostgresEventStore({ pool: db.pool, notifications: db.kind === 'postgres' });
+  const store = createEventStore(db.pool, db.kind);
   return {
     db,
     store,
