@@ -8,6 +8,8 @@ export type {
   ColumnType,
   ColumnValue,
   EvolveContext,
+  Link,
+  LinkLookup,
   Projection,
   ProjectionMode,
   TableSpec,
@@ -16,7 +18,10 @@ export { ProjectionRunner, type ProjectionRunnerOptions, type RunnerState } from
 export {
   CheckpointMoved,
   ConnectionBroken,
+  foldAll,
   foldPage,
+  resolveKeys,
+  type ResolvedPage,
   type Page,
   type RunnerHooks,
 } from './runner/apply-page';

@@ -1,10 +1,10 @@
 import type { StoredEvent } from '@casebook/event-store';
 
 /** How a column's value travels between a row object and PostgreSQL. */
-export type ColumnType = 'text' | 'int' | 'bigint' | 'timestamptz';
+export type ColumnType = 'text' | 'int' | 'bigint' | 'timestamptz' | 'boolean';
 
 /** The JavaScript value each column type holds in a row: timestamps as ISO-8601 UTC strings. */
-export type ColumnValue = string | number | bigint | null;
+export type ColumnValue = string | number | bigint | boolean | null;
 
 export interface ColumnSpec {
   readonly column: string;
@@ -30,6 +30,18 @@ export interface EvolveContext {
 }
 
 /**
+ * An event that ties another id to a row key, e.g. `ComplaintFiled`: complaint id -> customer id.
+ * The runner stores links (table `projection_links`, per projection) in the page's transaction.
+ */
+export interface Link {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** The row key a link id was tied to, or null when no event has linked it (yet). */
+export type LinkLookup = (from: string) => string | null;
+
+/**
  * A read model: which events it reads, where its rows live, and a pure fold. The runner owns
  * reading, batching, transactions, checkpoints and ownership.
  */
@@ -39,8 +51,16 @@ export interface Projection<Row> {
   readonly eventTypes: readonly string[];
   readonly streamPrefix?: string;
   readonly table: TableSpec<Row>;
-  /** The key of the row an event changes, or null when the event changes none. */
-  keyOf(event: StoredEvent): string | null;
+  /**
+   * The key of the row an event changes, or null when the event changes none. An event that
+   * does not carry the row key (e.g. `ComplaintClosed` for a customer model) finds it through
+   * `lookup`, from a link an earlier event made (see `linkOf`, `lookupOf`).
+   */
+  keyOf(event: StoredEvent, lookup: LinkLookup): string | null;
+  /** The link this event makes, if any; applied before `keyOf` of the same event. */
+  linkOf?(event: StoredEvent): Link | null;
+  /** The link id `keyOf` will look up for this event, so a page loads its links in one query. */
+  lookupOf?(event: StoredEvent): string | null;
   /** Pure: the next row, or null to delete it. Must not mutate `row`. */
   evolve(row: Row | null, event: StoredEvent, context: EvolveContext): Row | null;
 }

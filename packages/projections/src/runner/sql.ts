@@ -13,6 +13,7 @@ const PG_TYPE: Record<ColumnSpec['type'], string> = {
   int: 'int4',
   bigint: 'int8',
   timestamptz: 'timestamptz',
+  boolean: 'bool',
 };
 
 type Fields<Row> = ReadonlyArray<readonly [keyof Row & string, ColumnSpec]>;
@@ -21,7 +22,7 @@ const fieldsOf = <Row>(table: TableSpec<Row>): Fields<Row> =>
   Object.entries(table.columns) as unknown as Fields<Row>;
 
 /** bigint travels as text so no driver has to guess how to serialize it. */
-const encode = (value: ColumnValue): string | number | null =>
+const encode = (value: ColumnValue): string | number | boolean | null =>
   typeof value === 'bigint' ? value.toString() : value;
 
 /** pg returns int8 as a string and timestamptz as a Date; rows hold bigint and ISO strings. */
@@ -29,7 +30,7 @@ const decode = (spec: ColumnSpec, value: unknown): ColumnValue => {
   if (value === null || value === undefined) return null;
   if (spec.type === 'bigint') return BigInt(value as string);
   if (spec.type === 'timestamptz') return (value as Date).toISOString();
-  return value as string | number;
+  return value as string | number | boolean;
 };
 
 /** Loads every row whose key is in `keys`: one query per page, however many rows it touches. */
@@ -66,4 +67,19 @@ export const upsertRows = <Row>(table: TableSpec<Row>, rows: readonly Row[]): St
 export const deleteRows = <Row>(table: TableSpec<Row>, keys: readonly string[]): Statement => ({
   text: `DELETE FROM ${quote(table.name)} WHERE ${quote(table.columns[table.key].column)} = ANY($1::text[])`,
   values: [keys],
+});
+
+/** A projection's links whose ids are in `ids`. */
+export const selectLinks = (projection: string, ids: readonly string[]): Statement => ({
+  text: 'SELECT link_key, row_key FROM projection_links WHERE projection = $1 AND link_key = ANY($2::text[])',
+  values: [projection, ids],
+});
+
+/** Stores a page's new links; a later link for the same id replaces the earlier one. */
+export const upsertLinks = (projection: string, links: ReadonlyMap<string, string>): Statement => ({
+  text:
+    'INSERT INTO projection_links (projection, link_key, row_key) ' +
+    'SELECT $1, * FROM unnest($2::text[], $3::text[]) ' +
+    'ON CONFLICT (projection, link_key) DO UPDATE SET row_key = EXCLUDED.row_key',
+  values: [projection, [...links.keys()], [...links.values()]],
 });

@@ -57,7 +57,28 @@ export class Complaints1763900000001 implements MigrationInterface {
   }
 }
 
-export const projectionMigrations = [ProjectionCheckpoints1763900000000, Complaints1763900000001];
+/** Ids tied to row keys by projections whose events do not all carry the key (see `Link`). */
+export class ProjectionLinks1763900000002 implements MigrationInterface {
+  readonly name = 'ProjectionLinks1763900000002';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`CREATE TABLE projection_links (
+      projection text NOT NULL,
+      link_key text NOT NULL,
+      row_key text NOT NULL,
+      PRIMARY KEY (projection, link_key))`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('DROP TABLE projection_links');
+  }
+}
+
+export const projectionMigrations = [
+  ProjectionCheckpoints1763900000000,
+  Complaints1763900000001,
+  ProjectionLinks1763900000002,
+];
 
 /** A TypeORM data source over the projection tables; `synchronize` stays off, migrations rule. */
 export const projectionDataSource = (connectionString: string, poolSize = 2): DataSource =>
