@@ -8,6 +8,7 @@ export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/p
 export { migrate, eventStoreMigrations } from './postgres/schema';
 export { createEventStore, type DatabaseKind } from './postgres/create-event-store';
 export {
+  runningEmbeddedStore,
   startEmbeddedPostgres,
   type EmbeddedPostgres,
   type EmbeddedPostgresOptions,

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
-import { startEmbeddedPostgres } from './embedded-postgres';
+import { runningEmbeddedStore, startEmbeddedPostgres } from './embedded-postgres';
 
 describe('embedded PGlite data directory', () => {
   let dir: string;
@@ -38,6 +38,44 @@ describe('embedded PGlite data directory', () => {
       await expect(startEmbeddedPostgres({ dataDir: dir })).rejects.toThrow(`in use by process ${owner.pid}`);
     } finally {
       owner.kill();
+    }
+  });
+
+  it('tells other processes where its socket listens, and forgets it on stop', async () => {
+    expect(runningEmbeddedStore(dir)).toBeNull();
+    const running = await startEmbeddedPostgres({ dataDir: dir });
+    try {
+      // Another process reads the lock: simulate it by pointing the lock's pid at a live child.
+      const other = spawn('sleep', ['30']);
+      try {
+        writeFileSync(join(dir, 'pglite.lock'), `${other.pid} ${running.port}`);
+        const found = runningEmbeddedStore(dir);
+        expect(found).toEqual({
+          pid: other.pid,
+          port: running.port,
+          connectionString: running.connectionString,
+        });
+        const pool = new Pool({ connectionString: found!.connectionString, max: 1 });
+        expect((await pool.query<{ one: number }>('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+        await pool.end();
+      } finally {
+        other.kill();
+      }
+      writeFileSync(join(dir, 'pglite.lock'), `${process.pid} ${running.port}`);
+      // The owner itself is not "another process's store".
+      expect(runningEmbeddedStore(dir)).toBeNull();
+    } finally {
+      await running.stop();
+    }
+    expect(runningEmbeddedStore(dir)).toBeNull();
+  });
+
+  it('publishes its port in the lock file once it listens', async () => {
+    const running = await startEmbeddedPostgres({ dataDir: dir });
+    try {
+      expect(readFileSync(join(dir, 'pglite.lock'), 'utf8')).toBe(`${process.pid} ${running.port}`);
+    } finally {
+      await running.stop();
     }
   });
 });

@@ -32,7 +32,8 @@ export interface EmbeddedPostgres {
 export async function startEmbeddedPostgres(
   options: EmbeddedPostgresOptions = {},
 ): Promise<EmbeddedPostgres> {
-  const unlock = options.dataDir ? lockDataDir(options.dataDir) : () => undefined;
+  const lock = options.dataDir ? lockDataDir(options.dataDir) : undefined;
+  const unlock = () => lock?.release();
   try {
     const db = await PGlite.create(options.dataDir ? join(options.dataDir, 'pglite') : undefined);
     const server = new PGLiteSocketServer({
@@ -43,6 +44,7 @@ export async function startEmbeddedPostgres(
     });
     await server.start();
     const port = Number(server.getServerConn().split(':').pop());
+    lock?.publish(port);
     return {
       port,
       connectionString: `postgres://postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
@@ -58,20 +60,62 @@ export async function startEmbeddedPostgres(
   }
 }
 
+interface LockOwner {
+  readonly pid: number;
+  /** The socket port, once the owner's server listens. */
+  readonly port: number | null;
+}
+
+const lockPath = (dataDir: string): string => join(dataDir, 'pglite.lock');
+
+/** `<pid>` while starting, `<pid> <port>` once the socket listens. */
+function readLock(dataDir: string): LockOwner | null {
+  let text: string;
+  try {
+    text = readFileSync(lockPath(dataDir), 'utf8');
+  } catch {
+    return null;
+  }
+  const [pid, port] = text.trim().split(/\s+/).map(Number);
+  if (!pid) return null;
+  return { pid, port: port || null };
+}
+
+/**
+ * The embedded store another process runs on `dataDir`, reachable through its socket: tools (the
+ * projections CLI) connect there, since only one process may open the data directory. Null when
+ * no live process owns it, or its socket is not listening yet.
+ */
+export function runningEmbeddedStore(
+  dataDir: string,
+): { pid: number; port: number; connectionString: string } | null {
+  const owner = readLock(dataDir);
+  if (!owner || owner.port === null || owner.pid === process.pid || !isAlive(owner.pid)) return null;
+  return {
+    pid: owner.pid,
+    port: owner.port,
+    connectionString: `postgres://postgres@127.0.0.1:${owner.port}/postgres?sslmode=disable`,
+  };
+}
+
 /** A pid file: refuses a directory owned by a live process, takes over one left by a dead one. */
-function lockDataDir(dataDir: string): () => void {
+function lockDataDir(dataDir: string): { publish(port: number): void; release(): void } {
   mkdirSync(dataDir, { recursive: true });
-  const lock = join(dataDir, 'pglite.lock');
+  const lock = lockPath(dataDir);
   try {
     writeFileSync(lock, String(process.pid), { flag: 'wx' });
   } catch {
-    const owner = Number(readFileSync(lock, 'utf8'));
-    if (owner !== process.pid && isAlive(owner)) {
+    const owner = readLock(dataDir);
+    if (owner && owner.pid !== process.pid && isAlive(owner.pid)) {
+      const where = owner.port === null ? '' : ` (its store listens on 127.0.0.1:${owner.port})`;
       throw new Error(
-        `data directory ${dataDir} is in use by process ${owner}; connect to that process's store, or stop it`,
+        `data directory ${dataDir} is in use by process ${owner.pid}${where}; connect to that process's store, or stop it`,
       );
     }
     writeFileSync(lock, String(process.pid));
   }
-  return () => rmSync(lock, { force: true });
+  return {
+    publish: (port) => writeFileSync(lock, `${process.pid} ${port}`),
+    release: () => rmSync(lock, { force: true }),
+  };
 }
