@@ -78,4 +78,21 @@ describe('embedded PGlite data directory', () => {
       await running.stop();
     }
   });
+
+  it('keeps parameterized queries on several connections apart', async () => {
+    const db = await startEmbeddedPostgres();
+    const pool = new Pool({ connectionString: db.connectionString, max: 6 });
+    try {
+      // Different parameter counts: a Bind meeting another connection's Parse fails loudly.
+      const one = (i: number) => pool.query<{ v: number }>('SELECT $1::int AS v', [i]);
+      const two = (i: number) => pool.query<{ v: number }>('SELECT $1::int + $2::int AS v', [i, 1]);
+      const results = await Promise.all(Array.from({ length: 300 }, (_, i) => (i % 2 ? two(i) : one(i))));
+      expect(results.map((r) => r.rows[0]!.v)).toEqual(
+        Array.from({ length: 300 }, (_, i) => (i % 2 ? i + 1 : i)),
+      );
+    } finally {
+      await pool.end();
+      await db.stop();
+    }
+  });
 });

@@ -42,6 +42,7 @@ export async function startEmbeddedPostgres(
       port: options.port ?? 0,
       maxConnections: options.maxConnections ?? 16,
     });
+    groupExtendedQueries((server as unknown as { queryQueue: { enqueue: Enqueue } }).queryQueue);
     await server.start();
     const port = Number(server.getServerConn().split(':').pop());
     lock?.publish(port);
@@ -58,6 +59,36 @@ export async function startEmbeddedPostgres(
     unlock();
     throw e;
   }
+}
+
+type Enqueue = (
+  handlerId: number,
+  message: Uint8Array,
+  onData: (data: Uint8Array) => void,
+) => Promise<number>;
+
+/** Parse, Bind, Describe, Execute, Close: the parts of an extended-protocol query before its Sync. */
+const QUERY_PARTS = new Set([0x50, 0x42, 0x44, 0x45, 0x43].map(Number));
+
+/**
+ * pglite-socket queues each protocol message on its own, so between one connection's Parse and
+ * its Bind another connection's Parse may run and replace the unnamed statement ("bind message
+ * supplies 1 parameters, but prepared statement requires 2"). Here a query's messages wait until
+ * its Sync and then run as one unit, so parameterized queries on several connections do not mix.
+ */
+function groupExtendedQueries(queue: { enqueue: Enqueue }): void {
+  const original = queue.enqueue.bind(queue);
+  const pending = new Map<number, Uint8Array[]>();
+  queue.enqueue = (handlerId, message, onData) => {
+    const parts = pending.get(handlerId) ?? [];
+    if (QUERY_PARTS.has(message[0]!)) {
+      pending.set(handlerId, [...parts, message]);
+      return Promise.resolve(0);
+    }
+    pending.delete(handlerId);
+    if (parts.length === 0) return original(handlerId, message, onData);
+    return original(handlerId, Buffer.concat([...parts, message]), onData);
+  };
 }
 
 interface LockOwner {
