@@ -18,6 +18,7 @@ export { ProjectionRunner, type ProjectionRunnerOptions, type RunnerState } from
 export {
   CheckpointMoved,
   ConnectionBroken,
+  ProjectionHeld,
   foldAll,
   foldPage,
   resolveKeys,
@@ -27,6 +28,9 @@ export {
 } from './runner/apply-page';
 export { ensureCheckpoint, resetProjection } from './runner/checkpoints';
 export { projectionLag, type ProjectionLag } from './runner/lag';
+export { rebuildProjection, type RebuildProgress, type RebuildResult } from './runner/rebuild';
+export { verifyProjection, type Drift, type VerifyOptions, type VerifyResult } from './runner/verify';
+export { projectionStatus, type ProjectionStatus } from './runner/status';
 export { complaintsProjection, complaintEventTypes } from './complaints/complaints.projection';
 export { complaintsTable, type ComplaintRow } from './complaints/complaint-row';
 export { evolveComplaintRow } from './complaints/evolve';

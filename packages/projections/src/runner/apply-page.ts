@@ -26,6 +26,19 @@ export class CheckpointMoved extends Error {
   }
 }
 
+/**
+ * A rebuild or verify holds the model still while it catches up to it: the owner waits. The
+ * hold is a lease (`held_until`), so a rebuild that dies frees the model within seconds.
+ */
+export class ProjectionHeld extends Error {
+  constructor(
+    readonly projection: string,
+    readonly heldBy: string,
+  ) {
+    super(`${projection} is held by ${heldBy}`);
+  }
+}
+
 /** The transaction failed and so did its ROLLBACK: the connection must not go back to the pool. */
 export class ConnectionBroken extends Error {
   constructor(cause: unknown, rollbackError: unknown) {
@@ -136,11 +149,13 @@ export async function applyPage<Row>(
 
 /** `FOR UPDATE` serializes writers even if two ever believed they owned the projection. */
 async function lockCheckpoint(client: PoolClient, name: string, expected: bigint): Promise<bigint> {
-  const res = await client.query<{ position: string; replay_until: string | null }>(
-    'SELECT position, replay_until FROM projection_checkpoints WHERE name = $1 FOR UPDATE',
+  const res = await client.query<{ position: string; replay_until: string | null; held_by: string | null }>(
+    `SELECT position, replay_until, CASE WHEN held_until > now() THEN held_by END AS held_by
+       FROM projection_checkpoints WHERE name = $1 FOR UPDATE`,
     [name],
   );
   const row = res.rows[0];
+  if (row?.held_by) throw new ProjectionHeld(name, row.held_by);
   const actual = row === undefined ? null : BigInt(row.position);
   if (actual !== expected) throw new CheckpointMoved(name, expected, actual);
   return BigInt(row?.replay_until ?? 0);
@@ -164,9 +179,10 @@ async function loadLinks<Row>(
   projection: Projection<Row>,
   events: readonly StoredEvent[],
 ): Promise<Map<string, string>> {
-  const lookupOf = projection.lookupOf;
-  if (!lookupOf) return new Map();
-  const ids = [...new Set(events.map((e) => lookupOf(e)).filter((k): k is string => k !== null))];
+  if (!projection.lookupOf) return new Map();
+  const ids = [
+    ...new Set(events.map((e) => projection.lookupOf?.(e) ?? null).filter((k): k is string => k !== null)),
+  ];
   if (ids.length === 0) return new Map();
   const res = await client.query<{ link_key: string; row_key: string }>(selectLinks(projection.name, ids));
   return new Map(res.rows.map((r) => [r.link_key, r.row_key]));

@@ -1,7 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 
 /** First key of the two-int advisory lock space: keeps clear of the store's one-bigint locks. */
-const LOCK_SPACE = 7_370_001;
+export const LOCK_SPACE = 7_370_001;
 
 /**
  * Projections owned by this process, per pool. On PGlite every connection shares one session,

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { EventStore } from '@casebook/event-store';
 import type { Pool } from 'pg';
-import { applyPage, ConnectionBroken, type RunnerHooks } from './apply-page';
+import { applyPage, ConnectionBroken, ProjectionHeld, type RunnerHooks } from './apply-page';
 import { ensureCheckpoint } from './checkpoints';
 import { Ownership } from './ownership';
 import type { AnyProjection } from './projection';
@@ -24,6 +24,9 @@ export interface ProjectionRunnerOptions {
   readonly hooks?: RunnerHooks;
   readonly onError?: (error: unknown) => void;
 }
+
+/** How soon a runner looks again at a model a rebuild holds. */
+const HELD_RETRY_MS = 20;
 
 export type RunnerState = 'stopped' | 'waiting-for-ownership' | 'running';
 
@@ -94,6 +97,8 @@ export class ProjectionRunner {
       if (!(await this.step())) await this.waitForAppend();
     } catch (e) {
       this.resync = true;
+      // A rebuild's hold lasts milliseconds to seconds: wait quietly, and not a whole retry delay.
+      if (e instanceof ProjectionHeld) return this.sleep(HELD_RETRY_MS);
       this.fail(e);
       await this.sleep(o.retryDelayMs ?? 1000);
     }

@@ -6,7 +6,7 @@ export interface Statement {
   readonly values: unknown[];
 }
 
-const quote = (identifier: string): string => `"${identifier.replace(/"/g, '""')}"`;
+export const quote = (identifier: string): string => `"${identifier.replace(/"/g, '""')}"`;
 
 const PG_TYPE: Record<ColumnSpec['type'], string> = {
   text: 'text',

@@ -57,7 +57,10 @@ export class Complaints1763900000001 implements MigrationInterface {
   }
 }
 
-/** Ids tied to row keys by projections whose events do not all carry the key (see `Link`). */
+/**
+ * Ids tied to row keys by projections whose events do not all carry the key (see `Link`), and
+ * the hold a rebuild or verify puts on a live model while it catches up to it (a lease).
+ */
 export class ProjectionLinks1763900000002 implements MigrationInterface {
   readonly name = 'ProjectionLinks1763900000002';
 
@@ -67,9 +70,13 @@ export class ProjectionLinks1763900000002 implements MigrationInterface {
       link_key text NOT NULL,
       row_key text NOT NULL,
       PRIMARY KEY (projection, link_key))`);
+    await q.query(
+      `ALTER TABLE projection_checkpoints ADD COLUMN held_by text, ADD COLUMN held_until timestamptz`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query('ALTER TABLE projection_checkpoints DROP COLUMN held_by, DROP COLUMN held_until');
     await q.query('DROP TABLE projection_links');
   }
 }

@@ -1,0 +1,173 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { EventStore } from '@casebook/event-store';
+import type { Pool } from 'pg';
+import { applyPage, ConnectionBroken } from './apply-page';
+import { ensureCheckpoint } from './checkpoints';
+import { Ownership } from './ownership';
+import type { AnyProjection } from './projection';
+import { quote } from './sql';
+
+/** How far a rebuild or verify has got, for progress bars. */
+export interface RebuildProgress {
+  /** Events applied to the new tables so far. */
+  readonly applied: number;
+  readonly position: bigint;
+  /** Where it is going: the live model's checkpoint (the log's head once it is caught up). */
+  readonly head: bigint;
+  readonly elapsedMs: number;
+}
+
+export interface ShadowOptions {
+  readonly pool: Pool;
+  readonly store: EventStore;
+  readonly projection: AnyProjection;
+  readonly pageSize?: number;
+  readonly onProgress?: (p: RebuildProgress) => void;
+  readonly signal?: AbortSignal;
+}
+
+/** Every shadow event was already seen by the live model: replay mode, side effects off. */
+const ALWAYS_REPLAY = '9223372036854775807';
+/** A hold lapses unless renewed: a rebuild that dies frees the live model this soon. */
+const HOLD_SECONDS = 30;
+
+/**
+ * A copy of a model built from the log in tables of its own (`<table>__<suffix>`, checkpoint
+ * `<name>~<suffix>`) while the live model keeps serving. It never reads past the live model's
+ * checkpoint, so at the end, with the live model held still, both stand at the same position.
+ */
+export class Shadow {
+  readonly projection: AnyProjection;
+  readonly holder = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+  private readonly ownership: Ownership;
+  private position = 0n;
+  private count = 0;
+  private readonly started = Date.now();
+
+  constructor(
+    private readonly o: ShadowOptions,
+    suffix: string,
+  ) {
+    const live = o.projection;
+    this.projection = {
+      ...live,
+      name: `${live.name}~${suffix}`,
+      table: { ...live.table, name: `${live.table.name}__${suffix}` },
+    };
+    this.ownership = new Ownership(o.pool, this.projection.name, () => undefined);
+  }
+
+  /** Events applied so far. */
+  get applied(): number {
+    return this.count;
+  }
+
+  /** Takes the shadow's own lock (one rebuild or verify per model at a time) and makes empty tables. */
+  async create(): Promise<void> {
+    if (!(await this.ownership.tryAcquire())) {
+      throw new Error(`a rebuild or verify of ${this.o.projection.name} is already running`);
+    }
+    const { name, table } = this.projection;
+    await transaction(this.o.pool, async (q) => {
+      await q(`DROP TABLE IF EXISTS ${quote(table.name)}`);
+      await q(
+        `CREATE TABLE ${quote(table.name)} (LIKE ${quote(this.o.projection.table.name)} INCLUDING ALL)`,
+      );
+      await q('DELETE FROM projection_links WHERE projection = $1', [name]);
+      await q('DELETE FROM projection_checkpoints WHERE name = $1', [name]);
+      await q('INSERT INTO projection_checkpoints (name, position, replay_until) VALUES ($1, 0, $2)', [
+        name,
+        ALWAYS_REPLAY,
+      ]);
+    });
+  }
+
+  /** Applies pages until the shadow stands at the live checkpoint (read afresh for every page). */
+  async catchUp(): Promise<bigint> {
+    for (;;) {
+      this.o.signal?.throwIfAborted();
+      const target = await ensureCheckpoint(this.o.pool, this.o.projection.name);
+      if (this.position >= target) return target;
+      await this.step(target);
+      this.o.onProgress?.({
+        applied: this.count,
+        position: this.position,
+        head: target,
+        elapsedMs: Date.now() - this.started,
+      });
+    }
+  }
+
+  /** Stops the live model's runner at a page boundary: it waits while the lease lasts. */
+  async hold(): Promise<void> {
+    await this.o.pool.query(
+      `UPDATE projection_checkpoints SET held_by = $2, held_until = now() + make_interval(secs => $3)
+        WHERE name = $1`,
+      [this.o.projection.name, this.holder, HOLD_SECONDS],
+    );
+  }
+
+  async release(): Promise<void> {
+    await this.o.pool
+      .query(
+        'UPDATE projection_checkpoints SET held_by = NULL, held_until = NULL WHERE name = $1 AND held_by = $2',
+        [this.o.projection.name, this.holder],
+      )
+      .catch(() => undefined);
+  }
+
+  /** Drops the shadow's tables, links and checkpoint, and frees its lock. */
+  async drop(): Promise<void> {
+    const { name, table } = this.projection;
+    await transaction(this.o.pool, async (q) => {
+      await q(`DROP TABLE IF EXISTS ${quote(table.name)}`);
+      await q('DELETE FROM projection_links WHERE projection = $1', [name]);
+      await q('DELETE FROM projection_checkpoints WHERE name = $1', [name]);
+    }).finally(() => this.ownership.release());
+  }
+
+  async close(): Promise<void> {
+    await this.ownership.release();
+  }
+
+  private async step(target: bigint): Promise<void> {
+    const { store, pool, pageSize } = this.o;
+    const page = await store.readAll({
+      after: this.position,
+      maxCount: pageSize ?? 500,
+      eventTypes: this.projection.eventTypes,
+      streamPrefix: this.projection.streamPrefix,
+    });
+    const events = page.events.filter((e) => e.globalPosition <= target);
+    const to = page.lastPosition < target ? page.lastPosition : target;
+    const client = await pool.connect();
+    try {
+      await applyPage(client, this.projection, { from: this.position, events, to }, this.holder);
+      client.release();
+    } catch (e) {
+      client.release(e instanceof ConnectionBroken ? e : undefined);
+      throw e;
+    }
+    this.position = to;
+    this.count += events.length;
+  }
+}
+
+export type Run = (text: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
+
+/** One transaction on one connection (PGlite's shared session allows nothing else). */
+export async function transaction<T>(pool: Pool, body: (q: Run) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await body((text, values) => client.query(text, values));
+    await client.query('COMMIT');
+    return result;
+  } catch (e) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw e;
+  } finally {
+    client.release();
+  }
+}
