@@ -13,6 +13,7 @@ import { InMemoryIdempotencyStore, PostgresIdempotencyStore } from './idempotenc
 import { OpenApiController } from './openapi/openapi.controller';
 import { GetAggregateHandler } from './queries/get-aggregate';
 import { QueryGateway } from './queries/query-gateway';
+import { REPORT_CONTROLLERS } from './reports';
 import { RESOURCE_CONTROLLERS } from './resources';
 
 const resolve = (o: CasebookOptions): CasebookConfig => {
@@ -37,7 +38,7 @@ export class CasebookModule {
     return {
       module: CasebookModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [...RESOURCE_CONTROLLERS, HealthController, OpenApiController],
+      controllers: [...RESOURCE_CONTROLLERS, ...REPORT_CONTROLLERS, HealthController, OpenApiController],
       providers: [
         { provide: CASEBOOK_OPTIONS, useValue: resolve(options) },
         { provide: APP_GUARD, useClass: AuthGuard },
