@@ -8,6 +8,7 @@ import { ExecuteCommandHandler } from './commands/execute-command';
 import { CASEBOOK_OPTIONS, type CasebookConfig, type CasebookOptions } from './config';
 import { HealthController } from './health/health.controller';
 import { ProblemFilter } from './http/problem.filter';
+import { ProjectionWorkers } from './projections/projection-workers';
 import { IdempotencyGate } from './idempotency/idempotency.gate';
 import { InMemoryIdempotencyStore, PostgresIdempotencyStore } from './idempotency/idempotency.store';
 import { OpenApiController } from './openapi/openapi.controller';
@@ -48,6 +49,7 @@ export class CasebookModule {
         IdempotencyGate,
         ExecuteCommandHandler,
         GetAggregateHandler,
+        ProjectionWorkers,
       ],
       exports: [CASEBOOK_OPTIONS],
     };

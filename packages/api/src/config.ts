@@ -16,6 +16,13 @@ export interface CasebookOptions {
   readonly approvalLimits?: ApprovalLimits;
   /** The business calendar complaint rules use (default: office hours in Europe/London). */
   readonly calendar?: BusinessCalendar;
+  /**
+   * The read models' workers (default: run in this process when `pool` is given). `run: false`
+   * when `casebook projections run` workers serve them instead.
+   */
+  readonly projections?: { readonly run?: boolean; readonly pageSize?: number };
+  /** `/health/ready` answers 503 when a read model trails the log by more (default 60 s). */
+  readonly readyMaxLagSeconds?: number;
   readonly clock?: () => Date;
   readonly newId?: () => string;
 }

@@ -6,6 +6,7 @@ import {
   startEmbeddedPostgres,
   type EventStore,
 } from '@casebook/event-store';
+import { migrateProjections } from '@casebook/projections';
 import { Pool } from 'pg';
 import { idempotencyMigrations } from '../idempotency/idempotency.store';
 
@@ -16,10 +17,14 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** Runs every migration the API needs: the event store's and its own (idempotency keys). */
-export async function migrateApi(pool: Pool): Promise<void> {
+/**
+ * Runs every migration the API needs: the event store's, its own (idempotency keys) and the read
+ * models' (TypeORM, on a connection of its own to `connectionString`, the same database).
+ */
+export async function migrateApi(pool: Pool, connectionString: string): Promise<void> {
   await migrate(pool);
   await runMigrations(pool, idempotencyMigrations);
+  await migrateProjections(connectionString);
 }
 
 /**
@@ -32,9 +37,10 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir: str
     ? undefined
     : await startEmbeddedPostgres({ dataDir: options.dataDir });
   const connectionString = options.databaseUrl ?? embedded!.connectionString;
-  const pool = new Pool({ connectionString, max: embedded ? 4 : 20 });
+  // Each read-model worker holds a connection for its ownership lock: 4 models + requests.
+  const pool = new Pool({ connectionString, max: embedded ? 10 : 24 });
   try {
-    await migrateApi(pool);
+    await migrateApi(pool, connectionString);
   } catch (e) {
     await pool.end();
     await embedded?.stop();

@@ -9,10 +9,17 @@ import { migrateApi } from '../app/database';
  * generator (the parent) does not share their event loop. Reports its URLs over IPC.
  */
 async function serve(): Promise<void> {
-  const pool = new Pool({ connectionString: process.env.BENCH_DATABASE_URL, max: 20 });
-  await migrateApi(pool);
+  const pool = new Pool({ connectionString: process.env.BENCH_DATABASE_URL, max: 24 });
+  await migrateApi(pool, process.env.BENCH_DATABASE_URL!);
   const store = createEventStore(pool, 'postgres');
-  const app = await createApp({ store, pool, jwtSecret: process.env.BENCH_SECRET!, logLevel: 'warn' });
+  // Read-model workers off: the figures in docs/benchmarks.md measure the command path alone.
+  const app = await createApp({
+    store,
+    pool,
+    jwtSecret: process.env.BENCH_SECRET!,
+    logLevel: 'warn',
+    projections: { run: false },
+  });
   const bare = Fastify();
   bare.get('/bare', () => ({ status: 'ok' }));
   await app.listen({ port: 0, host: '127.0.0.1' });

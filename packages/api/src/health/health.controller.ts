@@ -1,13 +1,20 @@
+import { projectionLag } from '@casebook/projections';
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/decorators';
 import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
 import { send } from '../http/reply';
 import { problem } from '../http/problem';
+import { ProjectionWorkers } from '../projections/projection-workers';
+
+const DEFAULT_MAX_LAG_SECONDS = 60;
 
 @Controller('health')
 export class HealthController {
-  constructor(@Inject(CASEBOOK_OPTIONS) private readonly config: CasebookConfig) {}
+  constructor(
+    @Inject(CASEBOOK_OPTIONS) private readonly config: CasebookConfig,
+    private readonly workers: ProjectionWorkers,
+  ) {}
 
   /** The process answers: nothing else is checked, so a slow database never gets it restarted. */
   @Public()
@@ -16,24 +23,51 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** The store answers (one cheap query). Projection lag joins here once projections exist. */
+  /**
+   * The store answers (one cheap query), and every read model trails the log by at most
+   * `readyMaxLagSeconds`: an instance whose reports are stale stops taking traffic.
+   */
   @Public()
   @Get('ready')
   async ready(@Res() reply: FastifyReply) {
     const started = Date.now();
+    let head: bigint;
     try {
-      const head = await this.config.store.headPosition();
-      send(reply, {
-        status: 200,
-        headers: {},
-        body: { status: 'ok', database: { latencyMs: Date.now() - started, headPosition: Number(head) } },
-      });
+      head = await this.config.store.headPosition();
     } catch {
-      send(reply, {
+      return send(reply, {
         status: 503,
         headers: {},
         body: problem(503, 'NotReady', 'the event store does not answer'),
       });
+    }
+    const database = { latencyMs: Date.now() - started, headPosition: Number(head) };
+    const projections = await this.lag();
+    const maxLag = this.config.readyMaxLagSeconds ?? DEFAULT_MAX_LAG_SECONDS;
+    const stale = projections?.filter((p) => p.secondsBehind > maxLag).map((p) => p.name) ?? [];
+    if (projections === null || stale.length > 0) {
+      const detail =
+        projections === null
+          ? 'the read models do not answer'
+          : `read models behind by over ${maxLag} s: ${stale.join(', ')}`;
+      return send(reply, {
+        status: 503,
+        headers: {},
+        body: { ...problem(503, 'NotReady', detail), database, projections },
+      });
+    }
+    send(reply, { status: 200, headers: {}, body: { status: 'ok', database, projections } });
+  }
+
+  /** Per read model: checkpoint, events and seconds behind; [] without PostgreSQL; null on failure. */
+  private async lag() {
+    const pool = this.config.pool;
+    if (!pool) return [];
+    try {
+      const lags = await projectionLag(pool, this.config.store, this.workers.models);
+      return lags.map((l) => ({ ...l, checkpoint: Number(l.checkpoint) }));
+    } catch {
+      return null;
     }
   }
 }

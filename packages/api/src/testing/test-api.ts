@@ -31,8 +31,8 @@ export interface TestResponse {
 
 /** The real app on a database of the test file's own (PostgreSQL in DATABASE_URL, else PGlite). */
 export async function startTestApi(options: Partial<AppOptions> = {}): Promise<TestApi> {
-  const db = await openTestDatabase();
-  await migrateApi(db.pool);
+  const db = await openTestDatabase({ poolSize: 12 });
+  await migrateApi(db.pool, db.connectionString);
   const store = createEventStore(db.pool, db.kind);
   const app = await createApp({
     store,

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Client } from 'pg';
 import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { projectionEntities } from './entities';
 
@@ -100,17 +101,29 @@ export const projectionDataSource = (connectionString: string, poolSize = 2): Da
     synchronize: false,
   });
 
+/** Advisory lock key for projection migrations: several processes may start at once. */
+const MIGRATION_LOCK = 7_370_000;
+
 /**
- * Applies the projection migrations not yet applied. TypeORM runs them on one QueryRunner (one
- * connection), so they are safe on PGlite's shared session; the caller must not hold a
- * transaction open meanwhile.
+ * Applies the projection migrations not yet applied, under a session advisory lock held on a
+ * connection of its own (TypeORM takes none), so processes starting together migrate one at a
+ * time. TypeORM runs them on one QueryRunner (one connection), so they are safe on PGlite's
+ * shared session; the caller must not hold a transaction open meanwhile.
  */
 export async function migrateProjections(connectionString: string): Promise<string[]> {
-  const ds = await projectionDataSource(connectionString).initialize();
+  const lock = new Client({ connectionString });
+  await lock.connect();
   try {
-    const applied = await ds.runMigrations({ transaction: 'each' });
-    return applied.map((m) => m.name);
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    const ds = await projectionDataSource(connectionString).initialize();
+    try {
+      const applied = await ds.runMigrations({ transaction: 'each' });
+      return applied.map((m) => m.name);
+    } finally {
+      await ds.destroy();
+    }
   } finally {
-    await ds.destroy();
+    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await lock.end();
   }
 }
