@@ -4,20 +4,96 @@ import type { Pool, PoolClient } from 'pg';
 export const LOCK_SPACE = 7_370_001;
 
 /**
- * Projections owned by this process, per pool. On PGlite every connection shares one session,
- * so `pg_try_advisory_lock` always succeeds (advisory locks are re-entrant within a session);
- * this map is what keeps two runners of one process apart there. On PostgreSQL the advisory lock
- * keeps processes apart, the map keeps this process from locking twice.
+ * One connection per pool holds every ownership lock this process has: session-level advisory
+ * locks live as long as their connection, so one connection is enough for any number of models
+ * and the pool keeps the rest for pages. The set of names held is also what keeps two runners of
+ * one process apart on PGlite, where every connection shares one session and advisory locks
+ * exclude nobody (they are re-entrant within a session).
  */
-const ownedHere = new WeakMap<Pool, Set<string>>();
+class LockConnection {
+  private client: PoolClient | undefined;
+  private readonly held = new Map<string, (e: Error) => void>();
+  /** Lock calls one at a time: the client is taken and given back between them. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly pool: Pool) {}
+
+  has(name: string): boolean {
+    return this.held.has(name);
+  }
+
+  tryLock(name: string, onLost: (e: Error) => void): Promise<boolean> {
+    return this.serially(async () => {
+      if (this.held.has(name)) return false;
+      const client = this.client ?? (await this.connect());
+      const res = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, hashtext($2)) AS ok', [
+        LOCK_SPACE,
+        name,
+      ]);
+      if (res.rows[0]?.ok === true) this.held.set(name, onLost);
+      this.giveBackIfIdle();
+      return this.held.has(name);
+    });
+  }
+
+  unlock(name: string): Promise<void> {
+    return this.serially(async () => {
+      if (!this.held.delete(name) || !this.client) return;
+      // If the unlock fails the connection is broken, and closing it frees every lock on it.
+      await this.client
+        .query('SELECT pg_advisory_unlock($1, hashtext($2))', [LOCK_SPACE, name])
+        .catch((e: unknown) => this.lost(e instanceof Error ? e : new Error(String(e))));
+      this.giveBackIfIdle();
+    });
+  }
+
+  private async connect(): Promise<PoolClient> {
+    const client = await this.pool.connect();
+    client.on('error', this.lost);
+    this.client = client;
+    return client;
+  }
+
+  private giveBackIfIdle(): void {
+    if (this.held.size > 0 || !this.client) return;
+    this.client.off('error', this.lost);
+    this.client.release();
+    this.client = undefined;
+  }
+
+  /** The connection failed: every lock on it is gone, and every owner is told. */
+  private readonly lost = (e: Error): void => {
+    const client = this.client;
+    this.client = undefined;
+    client?.off('error', this.lost);
+    client?.release(e);
+    const owners = [...this.held.values()];
+    this.held.clear();
+    for (const onLost of owners) onLost(e);
+  };
+
+  private serially<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+}
+
+const connections = new WeakMap<Pool, LockConnection>();
+
+const lockConnection = (pool: Pool): LockConnection => {
+  let c = connections.get(pool);
+  if (!c) connections.set(pool, (c = new LockConnection(pool)));
+  return c;
+};
 
 /**
- * A session-level advisory lock held on a dedicated connection for as long as the runner owns
- * the projection. If the process dies its connection closes and PostgreSQL frees the lock, so
- * another runner's next attempt takes over.
+ * Ownership of one projection: a session-level advisory lock on this process's lock connection.
+ * If the process dies its connection closes and PostgreSQL frees the lock, so another runner's
+ * next attempt takes over.
  */
 export class Ownership {
-  private client: PoolClient | undefined;
+  private owned = false;
 
   constructor(
     private readonly pool: Pool,
@@ -27,51 +103,20 @@ export class Ownership {
   ) {}
 
   get held(): boolean {
-    return this.client !== undefined;
+    return this.owned;
   }
 
   async tryAcquire(): Promise<boolean> {
-    const here = ownedHere.get(this.pool) ?? new Set<string>();
-    ownedHere.set(this.pool, here);
-    if (here.has(this.name)) return false;
-    here.add(this.name);
-    const client = await this.pool.connect().catch((e: unknown) => {
-      here.delete(this.name);
-      throw e;
+    this.owned = await lockConnection(this.pool).tryLock(this.name, (e) => {
+      this.owned = false;
+      this.onLost(e);
     });
-    const res = await client
-      .query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, hashtext($2)) AS ok', [LOCK_SPACE, this.name])
-      .catch((e: unknown) => ({ rows: [{ ok: false }], error: e }));
-    if (res.rows[0]?.ok !== true) {
-      client.release('error' in res);
-      here.delete(this.name);
-      return false;
-    }
-    client.on('error', this.lost);
-    this.client = client;
-    return true;
+    return this.owned;
   }
 
   async release(): Promise<void> {
-    const client = this.client;
-    if (client === undefined) return;
-    this.client = undefined;
-    client.off('error', this.lost);
-    ownedHere.get(this.pool)?.delete(this.name);
-    try {
-      await client.query('SELECT pg_advisory_unlock($1, hashtext($2))', [LOCK_SPACE, this.name]);
-      client.release();
-    } catch (e) {
-      // Closing the connection frees the lock too.
-      client.release(e instanceof Error ? e : true);
-    }
+    if (!this.owned) return;
+    this.owned = false;
+    await lockConnection(this.pool).unlock(this.name);
   }
-
-  private readonly lost = (e: Error): void => {
-    const client = this.client;
-    this.client = undefined;
-    ownedHere.get(this.pool)?.delete(this.name);
-    client?.release(e);
-    this.onLost(e);
-  };
 }
