@@ -34,10 +34,32 @@ export { projectionStatus, type ProjectionStatus } from './runner/status';
 export { complaintsProjection, complaintEventTypes } from './complaints/complaints.projection';
 export { complaintsTable, type ComplaintRow } from './complaints/complaint-row';
 export { evolveComplaintRow } from './complaints/evolve';
+export { dueInstants, regimePolicies, type DueInstants } from './complaints/sla';
+export { customer360Projection, customer360EventTypes } from './customer360/customer360.projection';
+export { customer360Table, type Customer360Row } from './customer360/customer360-row';
+export { evolveCustomer360Row } from './customer360/evolve';
+export { Customer360Entity } from './customer360/customer360.entity';
+export { refundLedgerProjection, refundLedgerEventTypes } from './refunds/refund-ledger.projection';
+export { refundLedgerTable, type RefundLedgerRow } from './refunds/refund-ledger-row';
+export { evolveRefundLedgerRow } from './refunds/evolve';
+export { RefundLedgerEntity } from './refunds/refund-ledger.entity';
+export { interactionsProjection, interactionEventTypes } from './interactions/interactions.projection';
+export { interactionsTable, type InteractionRow } from './interactions/interaction-row';
+export { evolveInteractionRow } from './interactions/evolve';
+export { InteractionEntity } from './interactions/interaction.entity';
+export { decodeStored } from './read-models/decode';
 export { ComplaintEntity, ProjectionCheckpointEntity, projectionEntities } from './schema/entities';
 export { migrateProjections, projectionDataSource, projectionMigrations } from './schema/migrations';
 
 import { complaintsProjection } from './complaints/complaints.projection';
+import { customer360Projection } from './customer360/customer360.projection';
+import { interactionsProjection } from './interactions/interactions.projection';
+import { refundLedgerProjection } from './refunds/refund-ledger.projection';
 
 /** Every projection this package builds; start one runner per entry. */
-export const projections = [complaintsProjection] as const;
+export const projections = [
+  complaintsProjection,
+  customer360Projection,
+  refundLedgerProjection,
+  interactionsProjection,
+] as const;

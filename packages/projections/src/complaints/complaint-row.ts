@@ -29,6 +29,20 @@ export interface ComplaintRow {
   readonly refundCurrency: string | null;
   readonly reopenCount: number;
   readonly transferCount: number;
+  /**
+   * Due instants of the regime's SLA milestones, fixed at filing (the built-in policies never
+   * pause and FCA_DISP has no holding-response extension); null where the regime sets no target.
+   * Breach is decided at query time (`reporting/expressions.ts`).
+   */
+  readonly firstResponseDueAt: string | null;
+  readonly finalResponseDueAt: string | null;
+  readonly resolutionDueAt: string | null;
+  readonly summaryResolutionDueAt: string | null;
+  /** The first resolution; unlike `resolvedAt`, a reopen does not clear it. */
+  readonly firstResolvedAt: string | null;
+  /** The customer's rating, good or bad, and when it was given. */
+  readonly satisfaction: string | null;
+  readonly satisfactionAt: string | null;
   readonly lastEventPosition: bigint;
 }
 
@@ -58,6 +72,13 @@ export const complaintsTable: TableSpec<ComplaintRow> = {
     refundCurrency: { column: 'refund_currency', type: 'text' },
     reopenCount: { column: 'reopen_count', type: 'int' },
     transferCount: { column: 'transfer_count', type: 'int' },
+    firstResponseDueAt: { column: 'first_response_due_at', type: 'timestamptz' },
+    finalResponseDueAt: { column: 'final_response_due_at', type: 'timestamptz' },
+    resolutionDueAt: { column: 'resolution_due_at', type: 'timestamptz' },
+    summaryResolutionDueAt: { column: 'summary_resolution_due_at', type: 'timestamptz' },
+    firstResolvedAt: { column: 'first_resolved_at', type: 'timestamptz' },
+    satisfaction: { column: 'satisfaction', type: 'text' },
+    satisfactionAt: { column: 'satisfaction_at', type: 'timestamptz' },
     lastEventPosition: { column: 'last_event_position', type: 'bigint' },
   },
 };

@@ -74,10 +74,15 @@ describe('complaints read model in PostgreSQL', () => {
               closure: 'summary_resolution',
               closedAt: '2024-03-02T09:05:00Z',
             }),
+            toAppend('SatisfactionRated', {
+              complaintId: a,
+              rating: 'good',
+              ratedAt: '2024-03-03T12:00:00Z',
+            }),
           ],
         },
       ]);
-      await eventually(async () => (await row(a))?.status === 'closed');
+      await eventually(async () => (await row(a))?.satisfaction === 'good');
       const head = await bed.store.headPosition();
       expect(await row(a)).toMatchObject({
         customer_id: 'cust-1',
@@ -86,6 +91,13 @@ describe('complaints read model in PostgreSQL', () => {
         refund_currency: 'GBP',
         resolved_at: new Date('2024-03-02T09:00:00Z'),
         closed_at: new Date('2024-03-02T09:05:00Z'),
+        status: 'closed',
+        first_resolved_at: new Date('2024-03-02T09:00:00Z'),
+        satisfaction_at: new Date('2024-03-03T12:00:00Z'),
+        first_response_due_at: null,
+        final_response_due_at: new Date('2024-04-26T09:00:00Z'),
+        resolution_due_at: null,
+        summary_resolution_due_at: new Date('2024-03-06T17:00:00Z'),
         last_event_position: head.toString(),
       });
       expect(await row(b)).toMatchObject({ status: 'open', owner_id: null, refund_total_minor: '0' });

@@ -1,5 +1,6 @@
 import type { StoredEvent } from '@casebook/event-store';
-import type { Projection } from '../runner/projection';
+import { stringField } from '../read-models/decode';
+import type { LinkLookup, Projection } from '../runner/projection';
 import { complaintsTable, type ComplaintRow } from './complaint-row';
 import { evolveComplaintRow } from './evolve';
 
@@ -18,17 +19,24 @@ export const complaintEventTypes = [
   'ComplaintResolved',
   'ComplaintReopened',
   'ComplaintClosed',
+  'SatisfactionRated',
   'RefundLinked',
   'EscalationLinked',
   'EscalationRaised',
+  'EscalationLevelRaised',
 ] as const;
 
-/** Every one of these payloads names its complaint, escalation events included. */
-const complaintIdOf = (event: StoredEvent): string | null => {
-  const data = event.data;
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
-  const id = (data as { readonly complaintId?: unknown }).complaintId;
-  return typeof id === 'string' ? id : null;
+/** `EscalationLevelRaised` names only its escalation: `EscalationRaised` links it to the complaint. */
+const escalationLink = (event: StoredEvent): string | null => {
+  const id = stringField(event, 'escalationId');
+  return id === null ? null : `escalation:${id}`;
+};
+
+/** Every other payload names its complaint. */
+const complaintIdOf = (event: StoredEvent, lookup: LinkLookup): string | null => {
+  if (event.type !== 'EscalationLevelRaised') return stringField(event, 'complaintId');
+  const link = escalationLink(event);
+  return link === null ? null : lookup(link);
 };
 
 /** One row per complaint: `complaints`. */
@@ -37,5 +45,11 @@ export const complaintsProjection: Projection<ComplaintRow> = {
   eventTypes: complaintEventTypes,
   table: complaintsTable,
   keyOf: complaintIdOf,
+  linkOf: (event) => {
+    const from = event.type === 'EscalationRaised' ? escalationLink(event) : null;
+    const to = stringField(event, 'complaintId');
+    return from === null || to === null ? null : { from, to };
+  },
+  lookupOf: (event) => (event.type === 'EscalationLevelRaised' ? escalationLink(event) : null),
   evolve: (row, event) => evolveComplaintRow(row, event),
 };

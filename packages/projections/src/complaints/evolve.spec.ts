@@ -1,4 +1,5 @@
 import type { StoredEvent } from '@casebook/event-store';
+import { foldAll } from '../runner/apply-page';
 import { complaintsProjection } from './complaints.projection';
 import type { ComplaintRow } from './complaint-row';
 
@@ -88,6 +89,14 @@ describe('complaints read model: evolve', () => {
       refundCurrency: null,
       reopenCount: 0,
       transferCount: 1,
+      // FCA DISP, filed Friday 09:00 London: 8 weeks, and close of business on the 3rd business day.
+      firstResponseDueAt: null,
+      finalResponseDueAt: '2024-04-26T09:00:00.000Z',
+      resolutionDueAt: null,
+      summaryResolutionDueAt: '2024-03-06T17:00:00.000Z',
+      firstResolvedAt: '2024-03-05T10:00:00Z',
+      satisfaction: null,
+      satisfactionAt: null,
       lastEventPosition: 80n,
     });
   });
@@ -96,7 +105,27 @@ describe('complaints read model: evolve', () => {
     expect(fold([stored('ComplaintFiled', filedV1, 1)])).toMatchObject({ regime: 'NONE', status: 'open' });
   });
 
-  it('counts reopens and clears the resolution a reopen undoes', () => {
+  it('counts reopens and clears the resolution a reopen undoes, but keeps the first resolution', () => {
+    const resolved = (resolvedAt: string) =>
+      stored('ComplaintResolved', { resolution: 'r', summaryResolution: false, resolvedAt });
+    const reopened = [
+      filed(),
+      resolved('2024-03-02T09:00:00Z'),
+      stored('ComplaintReopened', { reason: 'not fixed', reopenedAt: '2024-03-03T09:00:00Z' }),
+    ];
+    expect(fold(reopened)).toMatchObject({
+      status: 'open',
+      resolvedAt: null,
+      firstResolvedAt: '2024-03-02T09:00:00Z',
+      reopenCount: 1,
+    });
+    expect(fold([...reopened, resolved('2024-03-04T09:00:00Z')])).toMatchObject({
+      resolvedAt: '2024-03-04T09:00:00Z',
+      firstResolvedAt: '2024-03-02T09:00:00Z',
+    });
+  });
+
+  it('records the satisfaction rating, after close too', () => {
     const row = fold([
       filed(),
       stored('ComplaintResolved', {
@@ -104,9 +133,14 @@ describe('complaints read model: evolve', () => {
         summaryResolution: true,
         resolvedAt: '2024-03-02T09:00:00Z',
       }),
-      stored('ComplaintReopened', { reason: 'not fixed', reopenedAt: '2024-03-03T09:00:00Z' }),
+      stored('ComplaintClosed', { closure: 'summary_resolution', closedAt: '2024-03-02T10:00:00Z' }),
+      stored('SatisfactionRated', { rating: 'bad', reason: 'slow', ratedAt: '2024-03-03T09:00:00Z' }),
     ]);
-    expect(row).toMatchObject({ status: 'open', resolvedAt: null, reopenCount: 1 });
+    expect(row).toMatchObject({
+      status: 'closed',
+      satisfaction: 'bad',
+      satisfactionAt: '2024-03-03T09:00:00Z',
+    });
   });
 
   it('follows information requests and holds in the status', () => {
@@ -151,6 +185,32 @@ describe('complaints read model: evolve', () => {
       stored('EscalationLinked', { escalationId: 'e-2' }),
     ]);
     expect(row).toMatchObject({ escalationCount: 2, escalationLevel: 2 });
+  });
+
+  it('follows a level raise through the link its escalation made', () => {
+    const levelRaised = { ...stored('EscalationLevelRaised', {}), streamId: 'escalation-e-1' };
+    const events = [
+      filed(),
+      stored('EscalationRaised', {
+        escalationId: 'e-1',
+        level: 1,
+        trigger: 'manual',
+        reason: 'r',
+        raisedAt: '2024-03-02T09:00:00Z',
+      }),
+      {
+        ...levelRaised,
+        // The payload names only the escalation: no complaintId.
+        data: {
+          escalationId: 'e-1',
+          fromLevel: 1,
+          toLevel: 3,
+          reason: 'no reply',
+          raisedAt: '2024-03-03T09:00:00Z',
+        },
+      },
+    ];
+    expect(foldAll(complaintsProjection, events).get(C)).toMatchObject({ escalationLevel: 3 });
   });
 
   it('ignores events of a complaint whose filing it never saw, and refuses undecodable payloads', () => {

@@ -1,22 +1,9 @@
-import { upcast, type DomainEvent } from '@casebook/domain';
+import type { DomainEvent } from '@casebook/domain';
 import type { StoredEvent } from '@casebook/event-store';
+import { decodeStored, type EventOfType as Of } from '../read-models/decode';
+import { addRefund } from '../read-models/values';
 import type { ComplaintRow } from './complaint-row';
-
-type Of<K extends DomainEvent['type']> = Extract<DomainEvent, { type: K }>;
-
-/**
- * Stored payloads go through the domain's upcasters and codecs, so an old `ComplaintFiled` (v1,
- * no regime) reads as the current shape. A payload that does not decode is a bug upstream: the
- * page fails and the runner retries, rather than the model silently going wrong.
- */
-export const decodeStored = (event: StoredEvent): DomainEvent => {
-  const decoded = upcast(event.type, event.schemaVersion, event.data);
-  if (decoded._tag === 'Left') {
-    const reasons = decoded.left.errors.map((e) => `${e.path}: ${e.reason}`).join('; ');
-    throw new Error(`cannot read event ${event.globalPosition} (${event.type}): ${reasons}`);
-  }
-  return decoded.right;
-};
+import { dueInstants } from './sla';
 
 const filed = ({ data }: Of<'ComplaintFiled'>, position: bigint): ComplaintRow => ({
   complaintId: data.complaintId,
@@ -41,18 +28,12 @@ const filed = ({ data }: Of<'ComplaintFiled'>, position: bigint): ComplaintRow =
   refundCurrency: null,
   reopenCount: 0,
   transferCount: 0,
+  ...dueInstants(data.regime, data.filedAt),
+  firstResolvedAt: null,
+  satisfaction: null,
+  satisfactionAt: null,
   lastEventPosition: position,
 });
-
-const refundLinked = (row: ComplaintRow, { data }: Of<'RefundLinked'>): Partial<ComplaintRow> => {
-  const sameCurrency = row.refundCount === 0 || row.refundCurrency === data.amount.currency;
-  return {
-    refundCount: row.refundCount + 1,
-    refundCurrency: sameCurrency ? data.amount.currency : null,
-    refundTotalMinor:
-      sameCurrency && row.refundTotalMinor !== null ? row.refundTotalMinor + BigInt(data.amount.minor) : null,
-  };
-};
 
 const responded = (row: ComplaintRow, sentAt: string): Partial<ComplaintRow> => ({
   firstResponseAt: row.firstResponseAt ?? sentAt,
@@ -80,17 +61,25 @@ const patch = (row: ComplaintRow, e: DomainEvent): Partial<ComplaintRow> => {
     case 'FinalResponseSent':
       return { ...responded(row, e.data.sentAt), finalResponseAt: e.data.sentAt };
     case 'ComplaintResolved':
-      return { status: 'resolved', resolvedAt: e.data.resolvedAt };
+      return {
+        status: 'resolved',
+        resolvedAt: e.data.resolvedAt,
+        firstResolvedAt: row.firstResolvedAt ?? e.data.resolvedAt,
+      };
     case 'ComplaintReopened':
       return { status: 'open', resolvedAt: null, finalResponseAt: null, reopenCount: row.reopenCount + 1 };
     case 'ComplaintClosed':
       return { status: 'closed', closedAt: e.data.closedAt };
+    case 'SatisfactionRated':
+      return { satisfaction: e.data.rating, satisfactionAt: e.data.ratedAt };
     case 'RefundLinked':
-      return refundLinked(row, e);
+      return addRefund(row, e.data.amount);
     case 'EscalationLinked':
       return { escalationCount: row.escalationCount + 1 };
     case 'EscalationRaised':
       return { escalationLevel: Math.max(row.escalationLevel ?? 0, e.data.level) };
+    case 'EscalationLevelRaised':
+      return { escalationLevel: Math.max(row.escalationLevel ?? 0, e.data.toLevel) };
     default:
       return {};
   }

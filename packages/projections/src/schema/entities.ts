@@ -1,4 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Customer360Entity } from '../customer360/customer360.entity';
+import { InteractionEntity } from '../interactions/interaction.entity';
+import { RefundLedgerEntity } from '../refunds/refund-ledger.entity';
 
 /**
  * TypeORM mappings of the projection tables, for query code (the API's read endpoints). The
@@ -70,8 +73,30 @@ export class ComplaintEntity {
   reopenCount!: number;
   @Column({ name: 'transfer_count', type: 'int' })
   transferCount!: number;
+  /** Due instants fixed at filing by the regime's policy; null where it sets no target. */
+  @Column({ name: 'first_response_due_at', type: 'timestamptz', nullable: true })
+  firstResponseDueAt!: Date | null;
+  @Column({ name: 'final_response_due_at', type: 'timestamptz', nullable: true })
+  finalResponseDueAt!: Date | null;
+  @Column({ name: 'resolution_due_at', type: 'timestamptz', nullable: true })
+  resolutionDueAt!: Date | null;
+  @Column({ name: 'summary_resolution_due_at', type: 'timestamptz', nullable: true })
+  summaryResolutionDueAt!: Date | null;
+  @Column({ name: 'first_resolved_at', type: 'timestamptz', nullable: true })
+  firstResolvedAt!: Date | null;
+  @Column({ type: 'text', nullable: true })
+  satisfaction!: string | null;
+  @Column({ name: 'satisfaction_at', type: 'timestamptz', nullable: true })
+  satisfactionAt!: Date | null;
   @Column({ name: 'last_event_position', type: 'bigint' })
   lastEventPosition!: string;
 }
 
-export const projectionEntities = [ProjectionCheckpointEntity, ComplaintEntity];
+/** The read models other than `complaints` keep their entity beside their fold. */
+export const projectionEntities = [
+  ProjectionCheckpointEntity,
+  ComplaintEntity,
+  Customer360Entity,
+  RefundLedgerEntity,
+  InteractionEntity,
+];

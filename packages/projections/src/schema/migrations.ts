@@ -1,6 +1,10 @@
 import 'reflect-metadata';
 import { Client } from 'pg';
 import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { ComplaintsSla1763900000003 } from '../complaints/complaints-sla.migration';
+import { Customer360Table1763900000004 } from '../customer360/customer360.migration';
+import { Interactions1763900000006 } from '../interactions/interactions.migration';
+import { RefundLedger1763900000005 } from '../refunds/refund-ledger.migration';
 import { projectionEntities } from './entities';
 
 export class ProjectionCheckpoints1763900000000 implements MigrationInterface {
@@ -82,10 +86,15 @@ export class ProjectionLinks1763900000002 implements MigrationInterface {
   }
 }
 
+/** In order. The read models' own migrations live beside their folds (one folder per model). */
 export const projectionMigrations = [
   ProjectionCheckpoints1763900000000,
   Complaints1763900000001,
   ProjectionLinks1763900000002,
+  ComplaintsSla1763900000003,
+  Customer360Table1763900000004,
+  RefundLedger1763900000005,
+  Interactions1763900000006,
 ];
 
 /** A TypeORM data source over the projection tables; `synchronize` stays off, migrations rule. */

@@ -6,6 +6,7 @@ import {
   type EventToAppend,
   type Json,
   type PostgresEventStore,
+  type StoredEvent,
 } from '@casebook/event-store';
 import { openTestDatabase, type TestDatabase } from '@casebook/event-store/testing';
 import { migrateProjections } from '../schema/migrations';
@@ -57,3 +58,121 @@ export async function eventually(probe: () => Promise<boolean>, ms = 10_000): Pr
     await new Promise((r) => setTimeout(r, 25));
   }
 }
+
+/** A JSON event payload, or the fields of one a test overrides. */
+export type Payload = { readonly [key: string]: Json };
+
+/**
+ * Appends as the log would return them, at global positions 1, 2, ...: the input of pure
+ * specs (`foldAll`, `evolve`). Stream ids and record times are placeholders no fold reads.
+ */
+export const asStored = (events: readonly EventToAppend[]): StoredEvent[] =>
+  events.map((e, i) => ({
+    eventId: e.eventId,
+    streamId: 'test',
+    streamPosition: BigInt(i),
+    globalPosition: BigInt(i + 1),
+    type: e.type,
+    schemaVersion: e.schemaVersion ?? 1,
+    data: e.data,
+    metadata: e.metadata,
+    recordedAt: new Date(0),
+  }));
+
+/** A valid `CustomerRegistered`; `overrides` replace fields. */
+export const customerRegistered = (customerId: string, overrides: Payload = {}): EventToAppend =>
+  toAppend('CustomerRegistered', {
+    customerId,
+    name: 'Ada Lovelace',
+    email: 'ada@example.com',
+    registeredAt: '2024-01-10T12:00:00Z',
+    ...overrides,
+  });
+
+/** A valid `ComplaintFiled` (FCA_DISP, phone, filed 2024-03-01T09:00:00Z); `overrides` replace fields. */
+export const complaintFiled = (
+  complaintId: string,
+  customerId: string,
+  overrides: Payload = {},
+): EventToAppend =>
+  toAppend('ComplaintFiled', {
+    complaintId,
+    customerId,
+    channel: 'phone',
+    category: 'delivery',
+    description: 'Parcel lost',
+    amountPaid: { minor: 4000, currency: 'GBP' },
+    priority: 'medium',
+    regime: 'FCA_DISP',
+    filedAt: '2024-03-01T09:00:00Z',
+    ...overrides,
+  });
+
+/** A valid inbound phone `InteractionQueued`; `overrides` replace fields. */
+export const interactionQueued = (
+  interactionId: string,
+  customerId: string,
+  overrides: Payload = {},
+): EventToAppend =>
+  toAppend('InteractionQueued', {
+    interactionId,
+    customerId,
+    channel: 'phone',
+    direction: 'inbound',
+    queuedAt: '2024-03-01T08:50:00Z',
+    ...overrides,
+  });
+
+/** A valid outbound phone `InteractionStarted` by agent-1; `overrides` replace fields. */
+export const interactionStarted = (
+  interactionId: string,
+  customerId: string,
+  overrides: Payload = {},
+): EventToAppend =>
+  toAppend('InteractionStarted', {
+    interactionId,
+    customerId,
+    channel: 'phone',
+    direction: 'outbound',
+    agentId: 'agent-1',
+    startedAt: '2024-03-01T10:00:00Z',
+    ...overrides,
+  });
+
+/** A valid `RefundRequested` of GBP 15.00 by agent-1, within its limit; `overrides` replace fields. */
+export const refundRequested = (
+  refundId: string,
+  complaintId: string,
+  customerId: string,
+  overrides: Payload = {},
+): EventToAppend =>
+  toAppend('RefundRequested', {
+    refundId,
+    complaintId,
+    customerId,
+    kind: 'refund',
+    paymentReference: 'pay-1',
+    amount: { minor: 1500, currency: 'GBP' },
+    reason: 'goodwill',
+    requestedBy: { kind: 'agent', id: 'agent-1' },
+    requestedAt: '2024-03-02T09:00:00Z',
+    approvalLimit: { minor: 5000, currency: 'GBP' },
+    requiresSupervisorApproval: false,
+    ...overrides,
+  });
+
+/** A valid `InteractionEnded` (300 s talk, 30 s hold, 60 s wrap-up); `overrides` replace fields. */
+export const interactionEnded = (
+  interactionId: string,
+  endedAt: string,
+  overrides: Payload = {},
+): EventToAppend =>
+  toAppend('InteractionEnded', {
+    interactionId,
+    summary: 'Explained the delay',
+    talkSeconds: 300,
+    holdSeconds: 30,
+    wrapUpSeconds: 60,
+    endedAt,
+    ...overrides,
+  });
