@@ -17,6 +17,11 @@ async function main(): Promise<void> {
     pool: db.pool,
     jwtSecret: secret,
     logLevel: process.env.LOG_LEVEL,
+    // `off` when `casebook projections run` workers keep the read models instead.
+    projections: { run: process.env.CASEBOOK_PROJECTIONS !== 'off' },
+    readyMaxLagSeconds: process.env.CASEBOOK_READY_MAX_LAG_SECONDS
+      ? Number(process.env.CASEBOOK_READY_MAX_LAG_SECONDS)
+      : undefined,
   });
   await app.listen({ port, host: process.env.HOST ?? '0.0.0.0' });
   const baseUrl = `http://localhost:${port}`;
