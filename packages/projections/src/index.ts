@@ -48,6 +48,7 @@ export { interactionsTable, type InteractionRow } from './interactions/interacti
 export { evolveInteractionRow } from './interactions/evolve';
 export { InteractionEntity } from './interactions/interaction.entity';
 export { decodeStored } from './read-models/decode';
+export * from './reporting';
 export { ComplaintEntity, ProjectionCheckpointEntity, projectionEntities } from './schema/entities';
 export { migrateProjections, projectionDataSource, projectionMigrations } from './schema/migrations';
 

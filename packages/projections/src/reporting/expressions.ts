@@ -15,12 +15,13 @@ export const SLA_MILESTONES = {
 export type SlaMilestoneName = keyof typeof SLA_MILESTONES;
 
 /**
- * Breached: met after its due instant, or not met and the due instant has passed. A milestone
- * with no due instant (the regime sets no target) is never breached.
+ * Breached as seen at `now`: met after its due instant, or not met by `now` and `now` is past it.
+ * `LEAST` (which skips nulls) also judges a past `now` right: a milestone met after that `now`
+ * was still unmet then. A milestone with no due instant (no target in its regime) never breaches.
  */
 export const breachedSql = (milestone: SlaMilestoneName, c: string, now: string): string => {
   const { met, due } = SLA_MILESTONES[milestone];
-  return `(${c}.${due} IS NOT NULL AND COALESCE(${c}.${met}, ${now}) > ${c}.${due})`;
+  return `(${c}.${due} IS NOT NULL AND LEAST(${c}.${met}, ${now}) > ${c}.${due})`;
 };
 
 /** Any tracked milestone breached. */
