@@ -1,4 +1,6 @@
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ROLES, type Role } from './jwt';
+import { REPORT_CONTROLLERS } from '../reports';
 import { COMMAND_ROUTES } from '../resources';
 import { startTestApi, type TestApi } from '../testing';
 import { filing, post } from '../testing/fixtures';
@@ -14,6 +16,7 @@ const WORK: Role[] = ['agent', 'supervisor', 'admin'];
 const SUPERVISE: Role[] = ['supervisor', 'admin'];
 const READ: Role[] = [...ROLES];
 const PII: Role[] = ['agent', 'supervisor', 'auditor', 'service', 'admin'];
+const REPORTS: Role[] = ['analyst', 'auditor', 'supervisor', 'admin'];
 const MATRIX: ReadonlyArray<readonly [string, string, Role[]]> = [
   ['POST', '/customers', WORK],
   ...['contact-details', 'payment-method', 'verify-identity', 'confirm-transaction'].map(
@@ -58,7 +61,30 @@ const MATRIX: ReadonlyArray<readonly [string, string, Role[]]> = [
     (a) => ['POST', `/escalations/x/${a}`, SUPERVISE] as const,
   ),
   ['GET', '/escalations/x', READ],
+  ...[
+    'complaints',
+    'complaints/x',
+    'customers',
+    'customers/x',
+    'refunds',
+    'interactions',
+    'refunds/summary',
+    'metrics',
+    'backlog',
+  ].map((r) => ['GET', `/reports/${r}`, REPORTS] as const),
 ];
+
+/** The report routes the controller declares, with `:id` written as `x` like the matrix. */
+const reportRoutes = (): string[] =>
+  REPORT_CONTROLLERS.flatMap((controller) => {
+    const proto = controller.prototype as Record<string, object>;
+    return Object.getOwnPropertyNames(proto)
+      .filter((name) => Reflect.getMetadata(METHOD_METADATA, proto[name]!) !== undefined)
+      .map(
+        (name) =>
+          `/reports/${(Reflect.getMetadata(PATH_METADATA, proto[name]!) as string).replace(':id', 'x')}`,
+      );
+  });
 
 describe('the role matrix', () => {
   it('covers every command route', () => {
@@ -70,6 +96,11 @@ describe('the role matrix', () => {
         .map(([, p]) => p)
         .sort(),
     ).toEqual(routes);
+  });
+
+  it('covers every report route', () => {
+    const rows = MATRIX.filter(([, p]) => p.startsWith('/reports/')).map(([, p]) => p);
+    expect(rows.sort()).toEqual(reportRoutes().sort());
   });
 
   const cells = MATRIX.flatMap(([method, url, allowed]) =>

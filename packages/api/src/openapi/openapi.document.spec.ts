@@ -1,3 +1,4 @@
+import { LIST_ROUTES } from '../reports/report-routes';
 import { COMMAND_ROUTES, READ_ROUTES } from '../resources';
 import type { JsonSchema } from './json-schema';
 import { openApiDocument } from './openapi.document';
@@ -38,5 +39,86 @@ describe('the OpenAPI document', () => {
     expect(Object.keys(filing.properties as object)).toEqual(
       expect.arrayContaining(['complaintId', 'orderReference', 'amountPaid']),
     );
+  });
+});
+
+describe('the report routes in the OpenAPI document', () => {
+  type Param = { name: string; in: string; schema: JsonSchema; style?: string; explode?: boolean };
+  const get = (path: string) =>
+    (
+      doc.paths as Record<
+        string,
+        { get?: { parameters: Param[]; responses: Record<string, { content: object }> } }
+      >
+    )[path]?.get;
+  const schemas = (doc.components as { schemas: Record<string, JsonSchema> }).schemas;
+
+  it('lists every list route with each of its filters, sort, limit, cursor and format', () => {
+    for (const { spec, row } of LIST_ROUTES) {
+      const op = get(`/reports/${spec.name}`)!;
+      const params = Object.fromEntries(op.parameters.map((p) => [p.name, p]));
+      expect(Object.keys(params).sort()).toEqual(
+        [...Object.keys(spec.filters), 'sort', 'limit', 'cursor', 'format'].sort(),
+      );
+      expect(params.limit!.schema).toEqual({ type: 'integer', minimum: 1, maximum: 500, default: 50 });
+      expect(params.sort!.schema.enum).toContain(spec.defaultSort);
+      expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['200', '400', '401', '403', '503']));
+      expect(Object.keys(op.responses['200']!.content)).toEqual(['application/json', 'text/csv']);
+      if (row) expect(Object.keys(get(`/reports/${spec.name}/{id}`)!.responses)).toContain('404');
+    }
+  });
+
+  it('describes multi-value filters as comma-separated arrays, with their enums', () => {
+    const status = get('/reports/complaints')!.parameters.find((p) => p.name === 'status')!;
+    expect(status).toMatchObject({ in: 'query', style: 'form', explode: false });
+    expect(status.schema).toEqual({
+      type: 'array',
+      items: { type: 'string', enum: ['open', 'awaiting_customer', 'on_hold', 'resolved', 'closed'] },
+    });
+    const filed = get('/reports/complaints')!.parameters.find((p) => p.name === 'filedFrom')!;
+    expect(filed.schema).toEqual({ type: 'string', format: 'date-time' });
+  });
+
+  it('has a row schema per list: bigints as strings, instants as date-times, the clock’s flags', () => {
+    const row = schemas.ComplaintsReportRow!;
+    const props = row.properties as Record<string, JsonSchema>;
+    expect(props.complaintId).toEqual({ type: 'string' });
+    expect(props.refundTotalMinor).toMatchObject({ type: ['string', 'null'], pattern: '^-?[0-9]+$' });
+    expect(props.filedAt).toEqual({ type: ['string', 'null'], format: 'date-time' });
+    expect(props.breached).toEqual({ type: ['boolean', 'null'] });
+    for (const { spec } of LIST_ROUTES)
+      expect(Object.keys(schemas)).toContain(`${spec.name[0]!.toUpperCase()}${spec.name.slice(1)}ReportRow`);
+  });
+});
+
+describe('the aggregate report routes in the OpenAPI document', () => {
+  it('lists each with its parameters, format and CSV', () => {
+    const ops = doc.paths as Record<
+      string,
+      {
+        get: {
+          parameters: Array<{ name: string; required: boolean }>;
+          responses: Record<string, { content: object }>;
+        };
+      }
+    >;
+    const names = (path: string) => ops[path]!.get.parameters.map((p) => p.name);
+    expect(names('/reports/metrics')).toEqual(['from', 'to', 'period', 'groupBy', 'team', 'agent', 'format']);
+    expect(names('/reports/backlog')).toEqual(['groupBy', 'team', 'agent', 'format']);
+    expect(names('/reports/refunds/summary')).toEqual([
+      'from',
+      'to',
+      'groupBy',
+      'status',
+      'currency',
+      'reason',
+      'format',
+    ]);
+    const required = ops['/reports/metrics']!.get.parameters.filter((p) => p.required).map((p) => p.name);
+    expect(required).toEqual(['from', 'to', 'period']);
+    expect(Object.keys(ops['/reports/backlog']!.get.responses['200']!.content)).toEqual([
+      'application/json',
+      'text/csv',
+    ]);
   });
 });

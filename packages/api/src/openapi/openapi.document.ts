@@ -1,5 +1,6 @@
 import type { CommandRoute } from '../commands/command-route';
 import { PROBLEM_CONTENT_TYPE } from '../http/problem';
+import { reportOpenApi } from '../reports';
 import { toJsonSchema, type JsonSchema } from './json-schema';
 
 const problemRef = { $ref: '#/components/schemas/Problem' };
@@ -42,8 +43,15 @@ export interface ReadRoute {
   readonly readers?: readonly string[];
 }
 
-/** The OpenAPI 3.1 document, built from the same route tables and codecs the routes decode with. */
-export function openApiDocument(commands: readonly CommandRoute[], reads: readonly ReadRoute[]): JsonSchema {
+/**
+ * The OpenAPI 3.1 document, built from the same route tables and codecs the routes decode with;
+ * the report routes from the report list specs the controller runs.
+ */
+export function openApiDocument(
+  commands: readonly CommandRoute[],
+  reads: readonly ReadRoute[],
+  reports = reportOpenApi(),
+): JsonSchema {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const r of commands) {
     const path = r.action === undefined ? `/${r.resource}` : `/${r.resource}/{id}/${r.action}`;
@@ -81,6 +89,7 @@ export function openApiDocument(commands: readonly CommandRoute[], reads: readon
       security: [{ bearer: [] }],
     };
   }
+  Object.assign(paths, reports.paths);
   paths['/health/live'] = {
     get: { summary: 'The process answers', responses: { 200: { description: 'ok' } } },
   };
@@ -100,7 +109,7 @@ export function openApiDocument(commands: readonly CommandRoute[], reads: readon
     paths,
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
-      schemas: { Problem: PROBLEM_SCHEMA },
+      schemas: { Problem: PROBLEM_SCHEMA, ...reports.schemas },
     },
   };
 }

@@ -35,7 +35,8 @@ export const anyBreachSql = (c: string, now: string): string =>
  * days before `now`, any reopened complaint, or any complaint with a breached SLA.
  */
 export const atRiskSql = (cu: string, now: string): string =>
-  `(${cu}.latest_satisfaction = 'bad'` +
+  // COALESCE: with no rating or no earlier complaint those terms are NULL, and NULL OR false is NULL.
+  `COALESCE(${cu}.latest_satisfaction = 'bad'` +
   ` OR ${cu}.previous_complaint_at > ${now} - interval '90 days'` +
   ` OR ${cu}.reopen_count > 0` +
-  ` OR EXISTS (SELECT 1 FROM complaints c WHERE c.customer_id = ${cu}.customer_id AND ${anyBreachSql('c', now)}))`;
+  ` OR EXISTS (SELECT 1 FROM complaints c WHERE c.customer_id = ${cu}.customer_id AND ${anyBreachSql('c', now)}), false)`;

@@ -1,0 +1,27 @@
+import type { Role } from '../auth/jwt';
+import { complaintsReport } from './complaints.report';
+import { customersReport } from './customers.report';
+import { interactionsReport } from './interactions.report';
+import type { ListSpec } from './list-spec';
+import { refundsReport } from './refunds.report';
+
+/** Who reads the read models (admins may do everything): the people who report, audit and supervise. */
+export const REPORT_READERS: readonly Role[] = ['analyst', 'auditor', 'supervisor'];
+
+/** A list route and, when `row` is set, its `/{id}` route: the table the controller and the API document share. */
+export interface ListRoute {
+  readonly spec: ListSpec;
+  readonly summary: string;
+  readonly row?: string;
+}
+
+export const LIST_ROUTES: readonly ListRoute[] = [
+  { spec: complaintsReport, summary: 'Complaints with their SLA breaches', row: 'One complaint' },
+  {
+    spec: customersReport,
+    summary: 'Customer 360: contacts, complaints, refunds, at risk',
+    row: 'One customer',
+  },
+  { spec: refundsReport, summary: 'The refund ledger' },
+  { spec: interactionsReport, summary: 'Interactions with their handling times' },
+];

@@ -1,0 +1,47 @@
+import { invalidQuery, parseFormat, type Issue, type RawQuery } from './list-params';
+import type { SummaryRoute } from './summaries';
+
+/** A summary's arguments as given: the report functions judge the values. */
+export interface SummaryArgs {
+  readonly from?: string;
+  readonly to?: string;
+  readonly period?: string;
+  readonly team?: string;
+  readonly agent?: string;
+  readonly status?: string;
+  readonly currency?: string;
+  readonly reason?: string;
+  /** Split on commas. */
+  readonly groupBy?: readonly string[];
+}
+
+export interface SummaryRequest {
+  readonly args: SummaryArgs;
+  readonly format: 'json' | 'csv';
+}
+
+/**
+ * Only the names and their count are checked here: the values are the report function's to
+ * judge (it names the argument at fault), so the rules live in one place.
+ */
+export function parseSummaryQuery(route: SummaryRoute, query: RawQuery, accept?: string): SummaryRequest {
+  const known = [...route.params.map((p) => p.name), 'format'];
+  const issues: Issue[] = [];
+  const args: Record<string, string> = {};
+  for (const [name, raw] of Object.entries(query)) {
+    const values = typeof raw === 'string' ? [raw] : (raw ?? []);
+    if (!known.includes(name))
+      issues.push({ path: name, reason: `unknown parameter; ${route.path} takes ${known.join(', ')}` });
+    else if (values.length > 1) issues.push({ path: name, reason: 'given more than once' });
+    else if (values[0] !== undefined) args[name] = values[0];
+  }
+  const { format: formatText, groupBy, ...rest } = args;
+  const format = parseFormat(formatText, accept, issues);
+  if (issues.length > 0) throw invalidQuery(issues);
+  // Only names the route declares reach here, and every route's names are SummaryArgs keys.
+  const given = rest as Omit<SummaryArgs, 'groupBy'>;
+  return {
+    args: { ...given, ...(groupBy === undefined ? {} : { groupBy: groupBy.split(',') }) },
+    format,
+  };
+}
