@@ -19,6 +19,7 @@ export function devBanner(secret: string, baseUrl: string): string {
     (role) => `  ${role.padEnd(10)} ${signToken({ sub: `dev-${role}`, roles: [role] }, secret, 12 * 3600)}`,
   );
   const agent = signToken({ sub: 'dev-agent', roles: ['agent'] }, secret, 12 * 3600);
+  const analyst = signToken({ sub: 'dev-analyst', roles: ['analyst'] }, secret, 12 * 3600);
   const body = JSON.stringify({
     customerId: 'cust-1',
     channel: 'email',
@@ -35,6 +36,9 @@ export function devBanner(secret: string, baseUrl: string): string {
     'File a complaint:',
     `  curl -i -X POST ${baseUrl}/complaints -H 'Authorization: Bearer ${agent}' \\`,
     `    -H 'Content-Type: application/json' -H 'Idempotency-Key: first-complaint' -d '${body}'`,
+    '',
+    'See it in the read model a moment later (the workers run in this process):',
+    `  curl -s ${baseUrl}/reports/complaints -H 'Authorization: Bearer ${analyst}'`,
     '',
     `API document: ${baseUrl}/openapi.json, browsable at ${baseUrl}/docs`,
   ].join('\n');
