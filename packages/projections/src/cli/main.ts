@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+import { projections } from '../index';
+import { type Command, parseArgs, USAGE } from './args';
+import { execute } from './commands';
+import { connect } from './connect';
+import type { Output } from './progress';
+
+/** Workers hold a connection each for their ownership lock, and a page takes another. */
+const poolSize = (command: Command): number => (command.kind === 'run' ? 2 * projections.length + 2 : 4);
+
+const output = (stream: NodeJS.WriteStream): Output => ({
+  write: (text) => stream.write(text),
+  isTTY: stream.isTTY === true,
+});
+
+/**
+ * The first SIGTERM or SIGINT asks the command to stop (workers at a page boundary, a rebuild
+ * drops its copy); a second one exits at once.
+ */
+function stopSignal(): AbortSignal {
+  const controller = new AbortController();
+  const onSignal = (name: NodeJS.Signals) => {
+    if (controller.signal.aborted) process.exit(130);
+    process.stderr.write(`${name}: stopping (again to exit at once)\n`);
+    controller.abort();
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  return controller.signal;
+}
+
+/** Connects, runs the command, closes: resolves to the exit code. */
+async function connected(command: Exclude<Command, { kind: 'help' }>): Promise<number> {
+  const conn = await connect({
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    dataDir: process.env.CASEBOOK_DATA_DIR,
+    poolSize: poolSize(command),
+  });
+  try {
+    // On PGlite every socket client shares one session, so ownership locks exclude nobody there:
+    // workers beside the owning process's own workers would fight over every page.
+    if (command.kind === 'run' && conn.embeddedOwnerPid !== null) {
+      const pid = conn.embeddedOwnerPid;
+      process.stderr.write(
+        `casebook: process ${pid} (the API or another casebook command) owns the embedded store; ` +
+          `workers here would share its one session and fight its own over every page: stop it first, or use PostgreSQL\n`,
+      );
+      return 1;
+    }
+    const err = output(process.stderr);
+    const ctx = { ...conn, projections, out: output(process.stdout), err, signal: stopSignal() };
+    return await execute(ctx, command);
+  } finally {
+    await conn.close();
+  }
+}
+
+/** `casebook <argv>`, resolving to the exit code: 0 ok, 1 drift or failure, 2 usage. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const parsed = parseArgs(
+    argv,
+    projections.map((p) => p.name),
+  );
+  if (!parsed.ok) {
+    process.stderr.write(`casebook: ${parsed.error}\n(casebook --help shows the commands)\n`);
+    return 2;
+  }
+  if (parsed.command.kind === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  return connected(parsed.command);
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (e: unknown) => {
+      process.stderr.write(`casebook: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exit(1);
+    },
+  );
+}
