@@ -34,7 +34,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     events: num('--events', 200_000),
     rate: num('--rate', 1_000),
     seconds: num('--seconds', 10),
-    pageSize: num('--page-size', 500),
+    // rebuildProjection's own default: a rebuild is a batch job. The harness reads the same pages.
+    pageSize: num('--page-size', 2000),
   };
 }
 

@@ -150,19 +150,24 @@ export class ProjectionRunner {
     const next = sub[Symbol.asyncIterator]()
       .next()
       .catch(() => undefined);
-    await Promise.race([next, this.sleep(pollIntervalMs)]);
+    // The poll timer ends with the wake-up: left running it would pile up a timer and an abort
+    // listener per wake-up (hundreds a second under load).
+    const woken = new AbortController();
+    await Promise.race([next, this.sleep(pollIntervalMs, woken.signal)]);
+    woken.abort();
     await sub.unsubscribe();
   }
 
-  private sleep(ms: number): Promise<void> {
-    const signal = this.stopping.signal;
+  /** Waits `ms`, or less if the runner stops or `cut` aborts. */
+  private sleep(ms: number, cut?: AbortSignal): Promise<void> {
+    const signals = cut ? [this.stopping.signal, cut] : [this.stopping.signal];
     return new Promise((resolve) => {
-      if (signal.aborted) return resolve();
+      if (signals.some((s) => s.aborted)) return resolve();
       const timer = setTimeout(done, ms);
-      signal.addEventListener('abort', done, { once: true });
+      for (const s of signals) s.addEventListener('abort', done, { once: true });
       function done(): void {
         clearTimeout(timer);
-        signal.removeEventListener('abort', done);
+        for (const s of signals) s.removeEventListener('abort', done);
         resolve();
       }
     });

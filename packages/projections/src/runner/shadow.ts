@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { EventStore } from '@casebook/event-store';
+import type { EventStore, ReadAllResult } from '@casebook/event-store';
 import type { Pool } from 'pg';
 import { applyPage, ConnectionBroken } from './apply-page';
 import { ensureCheckpoint } from './checkpoints';
@@ -29,6 +29,8 @@ export interface ShadowOptions {
 
 /** Every shadow event was already seen by the live model: replay mode, side effects off. */
 const ALWAYS_REPLAY = '9223372036854775807';
+/** A rebuild is a batch job: bigger pages than the live runner's 500 write each row less often. */
+const REBUILD_PAGE_SIZE = 2000;
 /** A hold lapses unless renewed: a rebuild that dies frees the live model this soon. */
 const HOLD_SECONDS = 30;
 
@@ -83,13 +85,31 @@ export class Shadow {
     });
   }
 
-  /** Applies pages until the shadow stands at the live checkpoint (read afresh for every page). */
+  /**
+   * Applies pages until the shadow stands at the live checkpoint (read afresh for every page).
+   * The next page is read while the current one is applied: reading and writing overlap.
+   */
   async catchUp(): Promise<bigint> {
+    let next: Promise<ReadAllResult> | undefined;
     for (;;) {
       this.o.signal?.throwIfAborted();
-      const target = await ensureCheckpoint(this.o.pool, this.o.projection.name);
-      if (this.position >= target) return target;
-      await this.step(target);
+      const target = await this.liveCheckpoint();
+      if (this.position >= target) {
+        await next?.catch(() => undefined);
+        return target;
+      }
+      const page = await (next ?? this.read(this.position));
+      const to = page.lastPosition < target ? page.lastPosition : target;
+      if (to <= this.position) {
+        // The live checkpoint is past what this reader can see yet (an older transaction is
+        // still open): wait a moment rather than spin.
+        next = undefined;
+        await new Promise((r) => setTimeout(r, 10));
+        continue;
+      }
+      next = to < page.lastPosition || page.events.length === 0 ? undefined : this.read(to);
+      next?.catch(() => undefined); // awaited on the next turn; no unhandled rejection meanwhile
+      await this.apply(page, target, to);
       this.o.onProgress?.({
         applied: this.count,
         position: this.position,
@@ -131,17 +151,28 @@ export class Shadow {
     await this.ownership.release();
   }
 
-  private async step(target: bigint): Promise<void> {
-    const { store, pool, pageSize } = this.o;
-    const page = await store.readAll({
-      after: this.position,
-      maxCount: pageSize ?? 500,
+  private read(after: bigint): Promise<ReadAllResult> {
+    return this.o.store.readAll({
+      after,
+      maxCount: this.o.pageSize ?? REBUILD_PAGE_SIZE,
       eventTypes: this.projection.eventTypes,
       streamPrefix: this.projection.streamPrefix,
     });
+  }
+
+  /** One query a page: the checkpoint row exists after the first. */
+  private async liveCheckpoint(): Promise<bigint> {
+    const res = await this.o.pool.query<{ position: string }>(
+      'SELECT position FROM projection_checkpoints WHERE name = $1',
+      [this.o.projection.name],
+    );
+    const row = res.rows[0];
+    return row ? BigInt(row.position) : ensureCheckpoint(this.o.pool, this.o.projection.name);
+  }
+
+  private async apply(page: ReadAllResult, target: bigint, to: bigint): Promise<void> {
     const events = page.events.filter((e) => e.globalPosition <= target);
-    const to = page.lastPosition < target ? page.lastPosition : target;
-    const client = await pool.connect();
+    const client = await this.o.pool.connect();
     try {
       await applyPage(client, this.projection, { from: this.position, events, to }, this.holder);
       client.release();
