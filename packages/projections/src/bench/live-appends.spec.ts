@@ -26,7 +26,7 @@ describe('parseBenchArgs', () => {
       events: 200_000,
       rate: 1_000,
       seconds: 10,
-      pageSize: 500,
+      pageSize: 2_000,
     });
     expect(parseBenchArgs(['--json', '--events', '20000'])).toMatchObject({ json: true, events: 20_000 });
     expect(() => parseBenchArgs(['--events', 'lots'])).toThrow('--events needs a positive integer');
