@@ -53,14 +53,15 @@ export { ComplaintEntity, ProjectionCheckpointEntity, projectionEntities } from 
 export { migrateProjections, projectionDataSource, projectionMigrations } from './schema/migrations';
 
 import { complaintsProjection } from './complaints/complaints.projection';
+import type { AnyProjection } from './runner/projection';
 import { customer360Projection } from './customer360/customer360.projection';
 import { interactionsProjection } from './interactions/interactions.projection';
 import { refundLedgerProjection } from './refunds/refund-ledger.projection';
 
 /** Every projection this package builds; start one runner per entry. */
-export const projections = [
+export const projections: readonly AnyProjection[] = [
   complaintsProjection,
   customer360Projection,
   refundLedgerProjection,
   interactionsProjection,
-] as const;
+];

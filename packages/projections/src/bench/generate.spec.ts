@@ -1,6 +1,6 @@
 import { upcast } from '@casebook/domain';
 import { InMemoryEventStore } from '@casebook/event-store';
-import { type AnyProjection, foldAll, projections } from '../index';
+import { foldAll, projections } from '../index';
 import { appendMix } from './generate';
 
 describe('appendMix', () => {
@@ -12,7 +12,7 @@ describe('appendMix', () => {
     expect(summary.events).toBe(3_001);
     const unreadable = events.filter((e) => upcast(e.type, e.schemaVersion, e.data)._tag === 'Left');
     expect(unreadable.map((e) => e.type)).toEqual([]);
-    for (const p of projections as readonly AnyProjection[]) {
+    for (const p of projections) {
       const read = events.filter((e) => p.eventTypes.includes(e.type));
       expect(foldAll(p, read).size).toBeGreaterThan(0);
     }

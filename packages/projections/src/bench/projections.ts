@@ -40,7 +40,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
 }
 
 const named = (name: string): AnyProjection => {
-  const p = (projections as readonly AnyProjection[]).find((x) => x.name === name);
+  const p = projections.find((x) => x.name === name);
   if (!p) throw new Error(`no projection named ${name}`);
   return p;
 };
@@ -74,7 +74,7 @@ async function cases(db: Db, a: BenchArgs): Promise<CaseResult[]> {
   const appendStore = createEventStore(appendPool, 'postgres');
   try {
     const { pool, store } = db;
-    const all = projections as readonly AnyProjection[];
+    const all = projections;
     const { rate, seconds } = a;
     results.push(await liveLag({ pool, store, appendStore, projections: all, rate, seconds, customers }));
   } finally {
