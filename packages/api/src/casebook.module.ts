@@ -7,6 +7,7 @@ import { CommandGateway } from './commands/command-gateway';
 import { ExecuteCommandHandler } from './commands/execute-command';
 import { CASEBOOK_OPTIONS, type CasebookConfig, type CasebookOptions } from './config';
 import { HealthController } from './health/health.controller';
+import { MetricsController } from './health/metrics.controller';
 import { ProblemFilter } from './http/problem.filter';
 import { ProjectionWorkers } from './projections/projection-workers';
 import { IdempotencyGate } from './idempotency/idempotency.gate';
@@ -39,7 +40,13 @@ export class CasebookModule {
     return {
       module: CasebookModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [...RESOURCE_CONTROLLERS, ...REPORT_CONTROLLERS, HealthController, OpenApiController],
+      controllers: [
+        ...RESOURCE_CONTROLLERS,
+        ...REPORT_CONTROLLERS,
+        HealthController,
+        MetricsController,
+        OpenApiController,
+      ],
       providers: [
         { provide: CASEBOOK_OPTIONS, useValue: resolve(options) },
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -31,6 +31,19 @@ describe('read-model workers in the API process', () => {
     expect(body!.projections.map((p) => p.name)).toContain('complaints');
     expect(body!.status).toBe('ok');
   });
+
+  it('exposes the head and each model lag to Prometheus', async () => {
+    const res = await fetch(`${await api.app.getUrl()}/metrics`);
+    expect(res.headers.get('content-type')).toContain('text/plain; version=0.0.4');
+    const text = await res.text();
+    const { rows } = await api.db.pool.query<{ h: string }>('SELECT max(global_position) AS h FROM events');
+    const head = Number(rows[0]!.h);
+    expect(text).toContain('# TYPE casebook_projection_seconds_behind gauge');
+    expect(text).toContain(`casebook_event_store_head_position ${head}`);
+    for (const name of ['complaints', 'customer_360', 'refund_ledger', 'interactions']) {
+      expect(text).toMatch(new RegExp(`casebook_projection_events_behind\\{projection="${name}"\\} \\d+`));
+    }
+  });
 });
 
 describe('readiness with stale read models', () => {

@@ -99,6 +99,12 @@ export function openApiDocument(
       responses: { 200: { description: 'ok' }, 503: problemResponse('Not ready') },
     },
   };
+  paths['/metrics'] = {
+    get: {
+      summary: 'Prometheus metrics: the log head and each read model checkpoint and lag',
+      responses: { 200: { description: 'text/plain; version=0.0.4', content: { 'text/plain': {} } } },
+    },
+  };
   return {
     openapi: '3.1.0',
     info: {
