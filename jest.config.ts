@@ -29,6 +29,8 @@ const shared = {
   testEnvironment: 'node',
   moduleNameMapper: {
     '^@casebook/([a-z-]+)/testing$': '<rootDir>/packages/$1/src/testing/index.ts',
+    // The one other subpath export: sources, so tests never need a build first.
+    '^@casebook/event-store/bench$': '<rootDir>/packages/event-store/src/bench/stats.ts',
     '^@casebook/([a-z-]+)$': '<rootDir>/packages/$1/src/index.ts',
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
