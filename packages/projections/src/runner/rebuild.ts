@@ -1,6 +1,7 @@
 import type { AnyProjection } from './projection';
-import { type RebuildProgress, type Run, Shadow, type ShadowOptions, transaction } from './shadow';
+import { type RebuildProgress, Shadow, type ShadowOptions, transaction } from './shadow';
 import { quote } from './sql';
+import { indexesOf, renameIndexesLike } from './indexes';
 
 export type { RebuildProgress };
 
@@ -23,6 +24,7 @@ export async function rebuildProjection(o: ShadowOptions): Promise<RebuildResult
   await shadow.create();
   try {
     await shadow.catchUp();
+    await shadow.index();
     for (;;) {
       await shadow.hold();
       const at = await shadow.catchUp();
@@ -51,11 +53,11 @@ async function swap(live: AnyProjection, shadow: Shadow, at: bigint, o: ShadowOp
     ]);
     const row = res.rows[0];
     if (!row || BigInt(row.position as string) !== at || row.held_by !== shadow.holder) return false;
-    const names = await indexNames(q, table);
+    const names = await indexesOf(q, table);
     await q(`ALTER TABLE ${quote(table)} RENAME TO ${quote(`${table}__old`)}`);
     await q(`ALTER TABLE ${quote(next.table.name)} RENAME TO ${quote(table)}`);
     await q(`DROP TABLE ${quote(`${table}__old`)}`);
-    await renameIndexes(q, table, names);
+    await renameIndexesLike(q, table, names);
     await q('DELETE FROM projection_links WHERE projection = $1', [name]);
     await q('UPDATE projection_links SET projection = $1 WHERE projection = $2', [name, next.name]);
     await q('DELETE FROM projection_checkpoints WHERE name = $1', [next.name]);
@@ -65,25 +67,4 @@ async function swap(live: AnyProjection, shadow: Shadow, at: bigint, o: ShadowOp
     );
     return true;
   });
-}
-
-/** An index's definition without its own name and table: how the copy's indexes are matched. */
-const shapeOf = (definition: string): string =>
-  definition.replace(/^CREATE (UNIQUE )?INDEX \S+ ON (?:ONLY )?\S+ /, (_m, unique?: string) => unique ?? '');
-
-async function indexNames(q: Run, table: string): Promise<Map<string, string>> {
-  const res = await q(
-    'SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = $1',
-    [table],
-  );
-  return new Map(res.rows.map((r) => [shapeOf(r.indexdef as string), r.indexname as string]));
-}
-
-/** `LIKE ... INCLUDING ALL` names the copy's indexes after the copy: give them the old names back. */
-async function renameIndexes(q: Run, table: string, wanted: ReadonlyMap<string, string>): Promise<void> {
-  for (const [shape, current] of await indexNames(q, table)) {
-    const name = wanted.get(shape);
-    if (name !== undefined && name !== current)
-      await q(`ALTER INDEX ${quote(current)} RENAME TO ${quote(name)}`);
-  }
 }

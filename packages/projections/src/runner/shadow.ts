@@ -4,6 +4,7 @@ import type { EventStore, ReadAllResult } from '@casebook/event-store';
 import type { Pool } from 'pg';
 import { applyPage, ConnectionBroken } from './apply-page';
 import { ensureCheckpoint } from './checkpoints';
+import { copySecondaryIndexes } from './indexes';
 import { Ownership } from './ownership';
 import type { AnyProjection } from './projection';
 import { quote } from './sql';
@@ -73,9 +74,12 @@ export class Shadow {
     const { name, table } = this.projection;
     await transaction(this.o.pool, async (q) => {
       await q(`DROP TABLE IF EXISTS ${quote(table.name)}`);
+      // Columns, defaults and the primary key (the upsert's conflict target); other indexes later.
       await q(
-        `CREATE TABLE ${quote(table.name)} (LIKE ${quote(this.o.projection.table.name)} INCLUDING ALL)`,
+        `CREATE TABLE ${quote(table.name)} (LIKE ${quote(this.o.projection.table.name)} INCLUDING ALL EXCLUDING INDEXES)`,
       );
+      const key = (table.columns as Record<string, { column: string }>)[table.key]!.column;
+      await q(`ALTER TABLE ${quote(table.name)} ADD PRIMARY KEY (${quote(key)})`);
       await q('DELETE FROM projection_links WHERE projection = $1', [name]);
       await q('DELETE FROM projection_checkpoints WHERE name = $1', [name]);
       await q('INSERT INTO projection_checkpoints (name, position, replay_until) VALUES ($1, 0, $2)', [
@@ -117,6 +121,13 @@ export class Shadow {
         elapsedMs: Date.now() - this.started,
       });
     }
+  }
+
+  /** Gives the copy the live table's secondary indexes, once its rows are loaded. */
+  async index(): Promise<void> {
+    await transaction(this.o.pool, (q) =>
+      copySecondaryIndexes(q, this.o.projection.table.name, this.projection.table.name),
+    );
   }
 
   /** Stops the live model's runner at a page boundary: it waits while the lease lasts. */
