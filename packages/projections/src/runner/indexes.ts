@@ -1,4 +1,4 @@
-import type { Run } from './shadow';
+import type { Run } from './transaction';
 import { quote } from './sql';
 
 /** An index of a table, by its name and its definition without name and table (its shape). */

@@ -179,6 +179,20 @@ describe('rebuildProjection', () => {
   });
 });
 
+describe('a rebuild that cannot start', () => {
+  it('frees the model, so the next rebuild runs', async () => {
+    await ticks(`f-${randomUUID()}`, 2);
+    const missing = { ...projection, table: { ...projection.table, name: `${table}_missing` } };
+    await expect(
+      rebuildProjection({ pool: bed.db.pool, store: bed.store, projection: missing }),
+    ).rejects.toThrow('does not exist');
+    await bed.db.pool.query(`CREATE TABLE ${table}_missing (LIKE ${table} INCLUDING ALL)`);
+    await expect(
+      rebuildProjection({ pool: bed.db.pool, store: bed.store, projection: missing }),
+    ).resolves.toMatchObject({ events: 0 });
+  });
+});
+
 describe('a hold on a live model', () => {
   it('stops its runner until the lease ends', async () => {
     const stream = `h-${randomUUID()}`;

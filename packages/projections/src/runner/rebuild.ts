@@ -1,5 +1,6 @@
 import type { AnyProjection } from './projection';
-import { type RebuildProgress, Shadow, type ShadowOptions, transaction } from './shadow';
+import { type RebuildProgress, Shadow, type ShadowOptions } from './shadow';
+import { transaction } from './transaction';
 import { quote } from './sql';
 import { indexesOf, renameIndexesLike } from './indexes';
 

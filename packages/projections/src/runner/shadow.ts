@@ -4,6 +4,7 @@ import type { EventStore, ReadAllResult } from '@casebook/event-store';
 import type { Pool } from 'pg';
 import { applyPage, ConnectionBroken } from './apply-page';
 import { ensureCheckpoint } from './checkpoints';
+import { type Run, transaction } from './transaction';
 import { copySecondaryIndexes } from './indexes';
 import { Ownership } from './ownership';
 import type { AnyProjection } from './projection';
@@ -73,19 +74,20 @@ export class Shadow {
     }
     const { name, table } = this.projection;
     await transaction(this.o.pool, async (q) => {
-      await q(`DROP TABLE IF EXISTS ${quote(table.name)}`);
+      await this.clear(q);
       // Columns, defaults and the primary key (the upsert's conflict target); other indexes later.
       await q(
         `CREATE TABLE ${quote(table.name)} (LIKE ${quote(this.o.projection.table.name)} INCLUDING ALL EXCLUDING INDEXES)`,
       );
       const key = (table.columns as Record<string, { column: string }>)[table.key]!.column;
       await q(`ALTER TABLE ${quote(table.name)} ADD PRIMARY KEY (${quote(key)})`);
-      await q('DELETE FROM projection_links WHERE projection = $1', [name]);
-      await q('DELETE FROM projection_checkpoints WHERE name = $1', [name]);
       await q('INSERT INTO projection_checkpoints (name, position, replay_until) VALUES ($1, 0, $2)', [
         name,
         ALWAYS_REPLAY,
       ]);
+    }).catch(async (e: unknown) => {
+      await this.ownership.release(); // a failed start must not keep the model locked
+      throw e;
     });
   }
 
@@ -97,7 +99,7 @@ export class Shadow {
     let next: Promise<ReadAllResult> | undefined;
     for (;;) {
       this.o.signal?.throwIfAborted();
-      const target = await this.liveCheckpoint();
+      const target = await ensureCheckpoint(this.o.pool, this.o.projection.name);
       if (this.position >= target) {
         await next?.catch(() => undefined);
         return target;
@@ -150,12 +152,15 @@ export class Shadow {
 
   /** Drops the shadow's tables, links and checkpoint, and frees its lock. */
   async drop(): Promise<void> {
+    await transaction(this.o.pool, (q) => this.clear(q)).finally(() => this.ownership.release());
+  }
+
+  /** Whatever an earlier shadow of this name left (a crashed rebuild), or this one. */
+  private async clear(q: Run): Promise<void> {
     const { name, table } = this.projection;
-    await transaction(this.o.pool, async (q) => {
-      await q(`DROP TABLE IF EXISTS ${quote(table.name)}`);
-      await q('DELETE FROM projection_links WHERE projection = $1', [name]);
-      await q('DELETE FROM projection_checkpoints WHERE name = $1', [name]);
-    }).finally(() => this.ownership.release());
+    await q(`DROP TABLE IF EXISTS ${quote(table.name)}`);
+    await q('DELETE FROM projection_links WHERE projection = $1', [name]);
+    await q('DELETE FROM projection_checkpoints WHERE name = $1', [name]);
   }
 
   async close(): Promise<void> {
@@ -171,16 +176,6 @@ export class Shadow {
     });
   }
 
-  /** One query a page: the checkpoint row exists after the first. */
-  private async liveCheckpoint(): Promise<bigint> {
-    const res = await this.o.pool.query<{ position: string }>(
-      'SELECT position FROM projection_checkpoints WHERE name = $1',
-      [this.o.projection.name],
-    );
-    const row = res.rows[0];
-    return row ? BigInt(row.position) : ensureCheckpoint(this.o.pool, this.o.projection.name);
-  }
-
   private async apply(page: ReadAllResult, target: bigint, to: bigint): Promise<void> {
     const events = page.events.filter((e) => e.globalPosition <= target);
     const client = await this.o.pool.connect();
@@ -193,23 +188,5 @@ export class Shadow {
     }
     this.position = to;
     this.count += events.length;
-  }
-}
-
-export type Run = (text: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
-
-/** One transaction on one connection (PGlite's shared session allows nothing else). */
-export async function transaction<T>(pool: Pool, body: (q: Run) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const result = await body((text, values) => client.query(text, values));
-    await client.query('COMMIT');
-    return result;
-  } catch (e) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw e;
-  } finally {
-    client.release();
   }
 }
