@@ -7,6 +7,7 @@ export { InMemoryEventStore } from './memory/in-memory-event-store';
 export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store';
 export { migrate, eventStoreMigrations } from './postgres/schema';
 export { createEventStore, type DatabaseKind } from './postgres/create-event-store';
+export { openDatabase, type OpenDatabase, type OpenDatabaseOptions } from './open-database';
 export {
   runningEmbeddedStore,
   startEmbeddedPostgres,

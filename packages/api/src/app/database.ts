@@ -1,21 +1,14 @@
 import {
   migrate,
-  createEventStore,
-  type DatabaseKind,
+  openDatabase as openStoreDatabase,
+  type OpenDatabase,
   runMigrations,
-  startEmbeddedPostgres,
-  type EventStore,
 } from '@casebook/event-store';
 import { migrateProjections } from '@casebook/projections';
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
 import { idempotencyMigrations } from '../idempotency/idempotency.store';
 
-export interface Database {
-  readonly kind: DatabaseKind;
-  readonly pool: Pool;
-  readonly store: EventStore;
-  close(): Promise<void>;
-}
+export type Database = OpenDatabase;
 
 /**
  * Runs every migration the API needs: the event store's, its own (idempotency keys) and the read
@@ -28,33 +21,11 @@ export async function migrateApi(pool: Pool, connectionString: string): Promise<
 }
 
 /**
- * The PostgreSQL in `databaseUrl`, or an embedded PGlite in `dataDir` when there is none (a first
- * run on a machine with no database server). PGlite has one session, so its pool is kept small
- * and the store writes one batch at a time.
+ * The PostgreSQL in `databaseUrl`, or an embedded PGlite in `dataDir` that this process owns
+ * (a second process is refused). The pool holds one connection for the read-model workers'
+ * ownership locks beside requests and pages; PGlite runs one transaction at a time, so its pool
+ * stays small.
  */
-export async function openDatabase(options: { databaseUrl?: string; dataDir: string }): Promise<Database> {
-  const embedded = options.databaseUrl
-    ? undefined
-    : await startEmbeddedPostgres({ dataDir: options.dataDir });
-  const connectionString = options.databaseUrl ?? embedded!.connectionString;
-  // Each read-model worker holds a connection for its ownership lock: 4 models + requests.
-  const pool = new Pool({ connectionString, max: embedded ? 10 : 24 });
-  try {
-    await migrateApi(pool, connectionString);
-  } catch (e) {
-    await pool.end();
-    await embedded?.stop();
-    throw e;
-  }
-  const store = createEventStore(pool, embedded ? 'pglite' : 'postgres');
-  return {
-    kind: embedded ? 'pglite' : 'postgres',
-    pool,
-    store,
-    async close() {
-      await store.close();
-      await pool.end();
-      await embedded?.stop();
-    },
-  };
+export function openDatabase(options: { databaseUrl?: string; dataDir: string }): Promise<Database> {
+  return openStoreDatabase({ ...options, poolSize: options.databaseUrl ? 24 : 10, migrate: migrateApi });
 }

@@ -39,8 +39,8 @@ async function connected(command: Exclude<Command, { kind: 'help' }>): Promise<n
   try {
     // On PGlite every socket client shares one session, so ownership locks exclude nobody there:
     // workers beside the owning process's own workers would fight over every page.
-    if (command.kind === 'run' && conn.embeddedOwnerPid !== null) {
-      const pid = conn.embeddedOwnerPid;
+    if (command.kind === 'run' && conn.ownerPid !== null) {
+      const pid = conn.ownerPid;
       process.stderr.write(
         `casebook: process ${pid} (the API or another casebook command) owns the embedded store; ` +
           `workers here would share its one session and fight its own over every page: stop it first, or use PostgreSQL\n`,

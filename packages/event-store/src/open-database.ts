@@ -1,0 +1,83 @@
+import { resolve } from 'node:path';
+import { Pool } from 'pg';
+import { createEventStore, type DatabaseKind } from './postgres/create-event-store';
+import type { PostgresEventStore } from './postgres/postgres-event-store';
+import {
+  type EmbeddedPostgres,
+  runningEmbeddedStore,
+  startEmbeddedPostgres,
+} from './pglite/embedded-postgres';
+
+export interface OpenDatabaseOptions {
+  /** PostgreSQL; when absent, the embedded store in `dataDir`. */
+  readonly databaseUrl?: string;
+  /** Default `.casebook`, resolved from the working directory. */
+  readonly dataDir?: string;
+  readonly poolSize: number;
+  /**
+   * Reach the embedded store through the socket of the process that owns `dataDir` (tools beside
+   * a running service) instead of refusing; the owner keeps the directory.
+   */
+  readonly shareRunning?: boolean;
+  /** The caller's migrations, run before the store is built. */
+  migrate(pool: Pool, connectionString: string): Promise<void>;
+}
+
+export interface OpenDatabase {
+  readonly kind: DatabaseKind;
+  readonly pool: Pool;
+  readonly store: PostgresEventStore;
+  readonly connectionString: string;
+  /** The data directory when embedded, else null. */
+  readonly dataDir: string | null;
+  /** Set when another process owns the embedded store and this one reaches it by its socket. */
+  readonly ownerPid: number | null;
+  close(): Promise<void>;
+}
+
+interface Located {
+  readonly connectionString: string;
+  readonly ownerPid: number | null;
+  readonly embedded?: EmbeddedPostgres;
+}
+
+async function locate(o: OpenDatabaseOptions, dataDir: string): Promise<Located> {
+  if (o.databaseUrl) return { connectionString: o.databaseUrl, ownerPid: null };
+  const running = o.shareRunning ? runningEmbeddedStore(dataDir) : null;
+  if (running) return { connectionString: running.connectionString, ownerPid: running.pid };
+  const embedded = await startEmbeddedPostgres({ dataDir });
+  return { connectionString: embedded.connectionString, ownerPid: null, embedded };
+}
+
+/**
+ * The PostgreSQL in `databaseUrl`, or the embedded PGlite in `dataDir` when there is none (a first
+ * run on a machine with no database server): migrated, with a store built for its kind. What the
+ * service and the `casebook` CLI both open; an embedded store started here stops on `close`.
+ */
+export async function openDatabase(o: OpenDatabaseOptions): Promise<OpenDatabase> {
+  const dataDir = resolve(o.dataDir ?? '.casebook');
+  const { connectionString, ownerPid, embedded } = await locate(o, dataDir);
+  const pool = new Pool({ connectionString, max: o.poolSize });
+  try {
+    await o.migrate(pool, connectionString);
+  } catch (e) {
+    await pool.end();
+    await embedded?.stop();
+    throw e;
+  }
+  const kind: DatabaseKind = o.databaseUrl ? 'postgres' : 'pglite';
+  const store = createEventStore(pool, kind);
+  return {
+    kind,
+    pool,
+    store,
+    connectionString,
+    dataDir: o.databaseUrl ? null : dataDir,
+    ownerPid,
+    async close() {
+      await store.close();
+      await pool.end();
+      await embedded?.stop();
+    },
+  };
+}
