@@ -1,13 +1,6 @@
+import { eventually } from '@casebook/projections/testing';
 import { startTestApi, type TestApi } from '../testing';
 import { filing, post } from '../testing/fixtures';
-
-const until = async (probe: () => Promise<boolean>, ms = 10_000): Promise<void> => {
-  const deadline = Date.now() + ms;
-  while (!(await probe())) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-};
 
 describe('read-model workers in the API process', () => {
   let api: TestApi;
@@ -18,12 +11,12 @@ describe('read-model workers in the API process', () => {
     const res = await post(api, '/complaints', filing(), api.auth('agent'));
     expect(res.status).toBe(201);
     const id = (res.body as { id: string }).id;
-    await until(async () => {
+    await eventually(async () => {
       const rows = await api.db.pool.query('SELECT status FROM complaints WHERE complaint_id = $1', [id]);
       return rows.rows.length === 1;
     });
     let body: { status: string; projections: Array<{ name: string; eventsBehind: number }> } | undefined;
-    await until(async () => {
+    await eventually(async () => {
       const ready = await api.request({ method: 'GET', url: '/health/ready' });
       body = ready.body as typeof body;
       return ready.status === 200 && body!.projections.every((p) => p.eventsBehind === 0);

@@ -48,7 +48,7 @@ export async function startEmbeddedPostgres(
     lock?.publish(port);
     return {
       port,
-      connectionString: `postgres://postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+      connectionString: socketUrl(port),
       async stop() {
         await server.stop();
         await db.close();
@@ -60,6 +60,9 @@ export async function startEmbeddedPostgres(
     throw e;
   }
 }
+
+/** How the `pg` driver reaches the socket server. */
+const socketUrl = (port: number): string => `postgres://postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
 
 type Enqueue = (
   handlerId: number,
@@ -125,7 +128,7 @@ export function runningEmbeddedStore(
   return {
     pid: owner.pid,
     port: owner.port,
-    connectionString: `postgres://postgres@127.0.0.1:${owner.port}/postgres?sslmode=disable`,
+    connectionString: socketUrl(owner.port),
   };
 }
 
