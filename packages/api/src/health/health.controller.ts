@@ -42,7 +42,7 @@ export class HealthController {
       });
     }
     const database = { latencyMs: Date.now() - started, headPosition: Number(head) };
-    const projections = await this.lag();
+    const projections = await this.lag(head);
     const maxLag = this.config.readyMaxLagSeconds ?? DEFAULT_MAX_LAG_SECONDS;
     const stale = projections?.filter((p) => p.secondsBehind > maxLag).map((p) => p.name) ?? [];
     if (projections === null || stale.length > 0) {
@@ -60,11 +60,11 @@ export class HealthController {
   }
 
   /** Per read model: checkpoint, events and seconds behind; [] without PostgreSQL; null on failure. */
-  private async lag() {
+  private async lag(head: bigint) {
     const pool = this.config.pool;
     if (!pool) return [];
     try {
-      const lags = await projectionLag(pool, this.config.store, this.workers.models);
+      const lags = await projectionLag(pool, this.config.store, this.workers.models, { head });
       return lags.map((l) => ({ ...l, checkpoint: Number(l.checkpoint) }));
     } catch {
       return null;

@@ -38,7 +38,7 @@ export class MetricsController {
   async metrics(@Res() reply: FastifyReply) {
     const { store, pool } = this.config;
     const head = await store.headPosition();
-    const lags = pool ? await projectionLag(pool, store, this.workers.models) : [];
+    const lags = pool ? await projectionLag(pool, store, this.workers.models, { head }) : [];
     const per = (value: (l: (typeof lags)[number]) => number): Sample[] =>
       lags.map((l) => ({ labels: { projection: l.name }, value: value(l) }));
     const body = [

@@ -19,9 +19,11 @@ export async function projectionLag(
   pool: Pool,
   store: EventStore,
   projections: readonly AnyProjection[],
-  now: () => number = Date.now,
+  /** `head`: the log's head when the caller has just read it (readiness, metrics), saving a query. */
+  options: { readonly now?: () => number; readonly head?: bigint } = {},
 ): Promise<ProjectionLag[]> {
-  const head = await store.headPosition();
+  const now = options.now ?? Date.now;
+  const head = options.head ?? (await store.headPosition());
   const res = await pool.query<{ name: string; position: string }>(
     'SELECT name, position FROM projection_checkpoints WHERE name = ANY($1::text[])',
     [projections.map((p) => p.name)],

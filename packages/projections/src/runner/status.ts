@@ -25,7 +25,8 @@ export async function projectionStatus(
   store: EventStore,
   projections: readonly AnyProjection[],
 ): Promise<ProjectionStatus[]> {
-  const [head, lags] = await Promise.all([store.headPosition(), projectionLag(pool, store, projections)]);
+  const head = await store.headPosition();
+  const lags = await projectionLag(pool, store, projections, { head });
   // The two-int advisory lock shows in pg_locks as classid = first key, objid = second (unsigned).
   const res = await pool.query<{
     name: string;
