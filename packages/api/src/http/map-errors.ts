@@ -1,15 +1,16 @@
+import { isDomainError, type DomainError, type ErrorKind } from '@casebook/domain';
 import type { RunError } from '@casebook/event-store';
 import { problem, type Problem } from './problem';
 
 const resourceOf = (streamId: string) => streamId.split('-')[0] ?? 'resource';
 
-/** Status for a domain error tag: the tag itself is always the problem's `code`. */
-export function statusOfTag(tag: string): number {
-  if (/NotFound$/.test(tag)) return 404;
-  if (/Already(Exists|Filed|Registered|Requested|Raised|Logged)$/.test(tag)) return 409;
-  if (tag === 'Forbidden' || /^NotAllowed|Unauthori[sz]ed$/.test(tag)) return 403;
-  return 422;
-}
+/** The status of each kind of domain refusal; the error's tag is always the problem's `code`. */
+export const STATUS_OF_KIND: Readonly<Record<ErrorKind, number>> = {
+  not_found: 404,
+  conflict: 409,
+  forbidden: 403,
+  rule: 422,
+};
 
 /** Everything the runner can answer besides success, as a problem. */
 export function problemOfRunError(e: RunError): Problem {
@@ -38,17 +39,12 @@ export function problemOfRunError(e: RunError): Problem {
         `${e.streamId} kept changing; ${e.attempts} attempts lost the race`,
       );
     case 'Rejected':
-      return problemOfDomainError(e.error);
+      return isDomainError(e.error) ? problemOfDomainError(e.error) : problem(500, 'InternalError');
     default:
       return problem(500, 'InternalError');
   }
 }
 
-function problemOfDomainError(error: unknown): Problem {
-  const { _tag, message, details } = error as {
-    _tag: string;
-    message?: string;
-    details?: Record<string, unknown>;
-  };
-  return problem(statusOfTag(_tag), _tag, message, details === undefined ? {} : { details });
+function problemOfDomainError({ _tag, kind, message, details }: DomainError): Problem {
+  return problem(STATUS_OF_KIND[kind], _tag, message, details === undefined ? {} : { details });
 }

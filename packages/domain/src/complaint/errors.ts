@@ -1,33 +1,33 @@
-import { domainError, type DomainError } from '../shared/errors';
+import { errorsOf, type DomainError } from '../shared/errors';
 
-export type ComplaintErrorTag =
-  | 'ComplaintNotFound'
-  | 'ComplaintAlreadyFiled'
-  | 'ComplaintClosed'
-  | 'InvalidTransition'
-  | 'NothingChanged'
-  | 'AlreadyAssigned'
-  | 'NotAssigned'
-  | 'InformationRequestNotFound'
-  | 'ProductTestAlreadyRequested'
-  | 'ProductTestNotFound'
-  | 'ProductTestResultAlreadyRecorded'
-  | 'FinalResponseAlreadySent'
-  | 'ReferralRightsRequired'
-  | 'RootCauseRequired'
-  | 'FinalResponseRequired'
-  | 'RefundInFlight'
-  | 'EscalationOpen'
-  | 'ContextRequired'
-  | 'ContextIncomplete'
-  | 'SatisfactionAlreadyRated'
-  | 'CurrencyMismatch';
+/** Every complaint refusal and its kind: a lookup that misses inside an existing complaint is a rule. */
+export const complaintErrorKinds = {
+  ComplaintNotFound: 'not_found',
+  ComplaintAlreadyFiled: 'conflict',
+  ComplaintClosed: 'rule',
+  InvalidTransition: 'rule',
+  NothingChanged: 'rule',
+  AlreadyAssigned: 'rule',
+  NotAssigned: 'rule',
+  InformationRequestNotFound: 'rule',
+  ProductTestAlreadyRequested: 'rule',
+  ProductTestNotFound: 'rule',
+  ProductTestResultAlreadyRecorded: 'rule',
+  FinalResponseAlreadySent: 'rule',
+  ReferralRightsRequired: 'rule',
+  RootCauseRequired: 'rule',
+  FinalResponseRequired: 'rule',
+  RefundInFlight: 'rule',
+  EscalationOpen: 'rule',
+  ContextRequired: 'rule',
+  ContextIncomplete: 'rule',
+  SatisfactionAlreadyRated: 'rule',
+  CurrencyMismatch: 'rule',
+} as const;
+
+export type ComplaintErrorTag = keyof typeof complaintErrorKinds;
 
 export type ComplaintError = DomainError<ComplaintErrorTag>;
 
 /** Builds a complaint error. */
-export const complaintError = (
-  tag: ComplaintErrorTag,
-  message: string,
-  details?: Readonly<Record<string, unknown>>,
-): ComplaintError => domainError(tag, message, details);
+export const complaintError = errorsOf(complaintErrorKinds);

@@ -1,9 +1,15 @@
-import { domainError, type DomainError } from '../shared/errors';
+import { errorsOf, type DomainError } from '../shared/errors';
 
-export type CustomerErrorTag = 'CustomerNotFound' | 'CustomerAlreadyRegistered' | 'NothingChanged';
+/** Every customer refusal and its kind. */
+export const customerErrorKinds = {
+  CustomerNotFound: 'not_found',
+  CustomerAlreadyRegistered: 'conflict',
+  NothingChanged: 'rule',
+} as const;
+
+export type CustomerErrorTag = keyof typeof customerErrorKinds;
 
 export type CustomerError = DomainError<CustomerErrorTag>;
 
 /** Builds a customer error. */
-export const customerError = (tag: CustomerErrorTag, message: string): CustomerError =>
-  domainError(tag, message);
+export const customerError = errorsOf(customerErrorKinds);

@@ -1,21 +1,21 @@
-import { domainError, type DomainError } from '../shared/errors';
+import { errorsOf, type DomainError } from '../shared/errors';
 
-export type EscalationErrorTag =
-  | 'EscalationNotFound'
-  | 'EscalationAlreadyRaised'
-  | 'EscalationAlreadyOpen'
-  | 'EscalationClosed'
-  | 'ComplaintNotFound'
-  | 'ComplaintClosed'
-  | 'LevelCannotDecrease'
-  | 'NothingChanged'
-  | 'ContextRequired';
+/** Every escalation refusal and its kind. */
+export const escalationErrorKinds = {
+  EscalationNotFound: 'not_found',
+  EscalationAlreadyRaised: 'conflict',
+  EscalationAlreadyOpen: 'rule',
+  EscalationClosed: 'rule',
+  ComplaintNotFound: 'not_found',
+  ComplaintClosed: 'rule',
+  LevelCannotDecrease: 'rule',
+  NothingChanged: 'rule',
+  ContextRequired: 'rule',
+} as const;
+
+export type EscalationErrorTag = keyof typeof escalationErrorKinds;
 
 export type EscalationError = DomainError<EscalationErrorTag>;
 
 /** Builds an escalation error. */
-export const escalationError = (
-  tag: EscalationErrorTag,
-  message: string,
-  details?: Readonly<Record<string, unknown>>,
-): EscalationError => domainError(tag, message, details);
+export const escalationError = errorsOf(escalationErrorKinds);

@@ -1,14 +1,17 @@
-import { domainError, type DomainError } from '../shared/errors';
+import { errorsOf, type DomainError } from '../shared/errors';
 
-export type InteractionErrorTag =
-  | 'InteractionNotFound'
-  | 'InteractionAlreadyExists'
-  | 'InteractionEnded'
-  | 'InvalidTransition'
-  | 'AlreadyLinked';
+/** Every interaction refusal and its kind. */
+export const interactionErrorKinds = {
+  InteractionNotFound: 'not_found',
+  InteractionAlreadyExists: 'conflict',
+  InteractionEnded: 'rule',
+  InvalidTransition: 'rule',
+  AlreadyLinked: 'rule',
+} as const;
+
+export type InteractionErrorTag = keyof typeof interactionErrorKinds;
 
 export type InteractionError = DomainError<InteractionErrorTag>;
 
 /** Builds an interaction error. */
-export const interactionError = (tag: InteractionErrorTag, message: string): InteractionError =>
-  domainError(tag, message);
+export const interactionError = errorsOf(interactionErrorKinds);

@@ -1,24 +1,25 @@
-import { domainError, type DomainError } from '../shared/errors';
+import { errorsOf, type DomainError } from '../shared/errors';
 
-export type RefundErrorTag =
-  | 'RefundNotFound'
-  | 'RefundAlreadyRequested'
-  | 'ComplaintNotFound'
-  | 'ComplaintClosed'
-  | 'CurrencyMismatch'
-  | 'InvalidAmount'
-  | 'RefundExceedsPaidAmount'
-  | 'SelfApprovalForbidden'
-  | 'SupervisorApprovalRequired'
-  | 'NotAllowedToApprove'
-  | 'InvalidTransition'
-  | 'ContextRequired';
+/** Every refund refusal and its kind. */
+export const refundErrorKinds = {
+  RefundNotFound: 'not_found',
+  RefundAlreadyRequested: 'conflict',
+  /** The complaint named in the request does not exist. */
+  ComplaintNotFound: 'not_found',
+  ComplaintClosed: 'rule',
+  CurrencyMismatch: 'rule',
+  InvalidAmount: 'rule',
+  RefundExceedsPaidAmount: 'rule',
+  SelfApprovalForbidden: 'rule',
+  SupervisorApprovalRequired: 'rule',
+  NotAllowedToApprove: 'forbidden',
+  InvalidTransition: 'rule',
+  ContextRequired: 'rule',
+} as const;
+
+export type RefundErrorTag = keyof typeof refundErrorKinds;
 
 export type RefundError = DomainError<RefundErrorTag>;
 
 /** Builds a refund error. */
-export const refundError = (
-  tag: RefundErrorTag,
-  message: string,
-  details?: Readonly<Record<string, unknown>>,
-): RefundError => domainError(tag, message, details);
+export const refundError = errorsOf(refundErrorKinds);
