@@ -4,7 +4,12 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AuthGuard } from './auth/auth.guard';
 import { CommandGateway } from './commands/command-gateway';
-import { ExecuteCommandHandler } from './commands/execute-command';
+import { AggregateCommands } from './commands/aggregate-commands';
+import { ComplaintCommandHandler } from './complaints/complaint.handler';
+import { CustomerCommandHandler } from './customers/customer.handler';
+import { EscalationCommandHandler } from './escalations/escalation.handler';
+import { InteractionCommandHandler } from './interactions/interaction.handler';
+import { RefundCommandHandler } from './refunds/refund.handler';
 import { CASEBOOK_OPTIONS, type CasebookConfig, type CasebookOptions } from './config';
 import { HealthController } from './health/health.controller';
 import { MetricsController } from './health/metrics.controller';
@@ -13,19 +18,19 @@ import { ProjectionWorkers } from './projections/projection-workers';
 import { IdempotencyGate } from './idempotency/idempotency.gate';
 import { InMemoryIdempotencyStore, PostgresIdempotencyStore } from './idempotency/idempotency.store';
 import { OpenApiController } from './openapi/openapi.controller';
-import { GetAggregateHandler } from './queries/get-aggregate';
 import { QueryGateway } from './queries/query-gateway';
 import { REPORT_CONTROLLERS } from './reports';
-import { RESOURCE_CONTROLLERS } from './resources';
+import { RESOURCE_CONTROLLERS, STATE_QUERY_HANDLERS } from './resources';
 
-const resolve = (o: CasebookOptions): CasebookConfig => {
-  if (o.jwtSecret.length < 32) throw new Error('the JWT secret must be at least 32 characters');
+const resolve = (options: CasebookOptions): CasebookConfig => {
+  if (options.jwtSecret.length < 32) throw new Error('the JWT secret must be at least 32 characters');
   return {
-    ...o,
+    ...options,
     idempotency:
-      o.idempotency ?? (o.pool ? new PostgresIdempotencyStore(o.pool) : new InMemoryIdempotencyStore()),
-    clock: o.clock ?? (() => new Date()),
-    newId: o.newId ?? randomUUID,
+      options.idempotency ??
+      (options.pool ? new PostgresIdempotencyStore(options.pool) : new InMemoryIdempotencyStore()),
+    clock: options.clock ?? (() => new Date()),
+    newId: options.newId ?? randomUUID,
   };
 };
 
@@ -54,8 +59,13 @@ export class CasebookModule {
         CommandGateway,
         QueryGateway,
         IdempotencyGate,
-        ExecuteCommandHandler,
-        GetAggregateHandler,
+        AggregateCommands,
+        CustomerCommandHandler,
+        InteractionCommandHandler,
+        ComplaintCommandHandler,
+        RefundCommandHandler,
+        EscalationCommandHandler,
+        ...STATE_QUERY_HANDLERS,
         ProjectionWorkers,
       ],
       exports: [CASEBOOK_OPTIONS],

@@ -1,46 +1,50 @@
 import type { Type } from '@nestjs/common';
+import {
+  complaintAggregate,
+  customerAggregate,
+  escalationAggregate,
+  interactionAggregate,
+  refundAggregate,
+} from '@casebook/domain';
+import { CUSTOMER_READERS } from './auth/role-sets';
 import type { CommandRoute } from './commands/command-route';
 import { resourceController } from './commands/resource.controller';
 import { complaintActionRoutes, fileComplaintRoute } from './complaints/complaint.routes';
-import { complaintView } from './complaints/complaint.view';
-import {
-  CUSTOMER_READERS,
-  customerActionRoutes,
-  customerView,
-  registerCustomerRoute,
-} from './customers/customer.routes';
+import { customerActionRoutes, registerCustomerRoute } from './customers/customer.routes';
 import { escalationActionRoutes, raiseEscalationRoute } from './escalations/escalation.routes';
-import { escalationView } from './escalations/escalation.view';
-import {
-  interactionActionRoutes,
-  interactionView,
-  startInteractionRoute,
-} from './interactions/interaction.routes';
+import { interactionActionRoutes, startInteractionRoute } from './interactions/interaction.routes';
 import type { ReadRoute } from './openapi/openapi.document';
+import { stateQuery } from './queries/state-query';
 import { refundActionRoutes, requestRefundRoute } from './refunds/refund.routes';
-import { refundView } from './refunds/refund.view';
 
-/** Every resource: its creating route, its `/{id}/<action>` routes, its view and who may read it. */
+/** Every resource: its creating route, its `/{id}/<action>` routes, its state query and who may read it. */
 export const RESOURCES = {
   customers: {
     create: registerCustomerRoute,
     actions: customerActionRoutes,
-    view: customerView,
+    state: stateQuery(customerAggregate),
     readers: CUSTOMER_READERS,
   },
-  interactions: { create: startInteractionRoute, actions: interactionActionRoutes, view: interactionView },
+  interactions: {
+    create: startInteractionRoute,
+    actions: interactionActionRoutes,
+    state: stateQuery(interactionAggregate),
+  },
   complaints: {
     create: fileComplaintRoute,
     actions: [...complaintActionRoutes, raiseEscalationRoute],
-    view: complaintView,
+    state: stateQuery(complaintAggregate),
   },
-  refunds: { create: requestRefundRoute, actions: refundActionRoutes, view: refundView },
-  escalations: { actions: escalationActionRoutes, view: escalationView },
+  refunds: { create: requestRefundRoute, actions: refundActionRoutes, state: stateQuery(refundAggregate) },
+  escalations: { actions: escalationActionRoutes, state: stateQuery(escalationAggregate) },
 } as const;
 
 export const RESOURCE_CONTROLLERS: Type[] = Object.entries(RESOURCES).map(([name, spec]) =>
   resourceController(name, spec),
 );
+
+/** The query handlers behind `GET /<resource>/{id}`, one per aggregate. */
+export const STATE_QUERY_HANDLERS: Type[] = Object.values(RESOURCES).map((r) => r.state.handler);
 
 /** Every command route, in the order the API document lists them. */
 export const COMMAND_ROUTES: readonly CommandRoute[] = Object.values(RESOURCES).flatMap((r) => [

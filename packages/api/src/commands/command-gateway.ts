@@ -9,13 +9,13 @@ import { IdempotencyGate } from '../idempotency/idempotency.gate';
 import { problemOfRunError } from '../http/map-errors';
 import { etagOf, fromProblem, type HttpOutcome } from '../http/outcome';
 import { headerOf } from '../http/request-meta';
-import type { CommandRoute } from './command-route';
-import { decodeRequest, isOutcome } from './decode-request';
-import { ExecuteCommand } from './execute-command';
+import type { CommandRequest, CommandRoute } from './command-route';
+import { decodeRequest, invalid, isOutcome } from './decode-request';
 
 /**
- * The edge of every command route: role, idempotency, decoding, `If-Match`, the command bus, and
- * the runner's answer turned into status, headers and body.
+ * The edge of every command route: role, idempotency, decoding into the aggregate's command,
+ * `If-Match`, the command bus (one handler per aggregate), and the runner's answer turned into
+ * status, headers and body.
  */
 @Injectable()
 export class CommandGateway {
@@ -34,15 +34,19 @@ export class CommandGateway {
   private async execute(route: CommandRoute, req: FastifyRequest, pathId?: string): Promise<HttpOutcome> {
     const decoded = decodeRequest(route, req, pathId, this.config.newId);
     if (isOutcome(decoded)) return decoded;
-    const command = new ExecuteCommand(route, decoded.data, {
-      caller: req.caller!,
+    const caller = req.caller!;
+    const request: CommandRequest = {
+      caller,
       correlationId: req.id,
       causationId: randomUUID(),
       channel: decoded.channel,
       ifMatch: decoded.ifMatch,
       idempotencyKey: headerOf(req, 'idempotency-key'),
-    });
-    const result = await this.commandBus.execute<ExecuteCommand, RunResult>(command);
+    };
+    const metadata = { now: this.config.clock().toISOString(), actor: caller.domainActor };
+    const message = route.toMessage(decoded.data, metadata, request);
+    if (message._tag === 'Left') return invalid(message.left);
+    const result = await this.commandBus.execute<typeof message.right, RunResult>(message.right);
     return this.answer(route, decoded.data, result);
   }
 

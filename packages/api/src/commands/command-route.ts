@@ -1,27 +1,31 @@
-import type { EventStore, Step } from '@casebook/event-store';
-import type { ApprovalLimits, BusinessCalendar } from '@casebook/domain';
+import type { ICommand } from '@nestjs/cqrs';
+import type { FieldError } from '@casebook/domain';
+import type * as E from 'fp-ts/Either';
 import type * as t from 'io-ts';
+import type { Caller } from '../auth/caller';
 import type { Role } from '../auth/jwt';
 
-/** The domain's command envelope: the API fills `metadata` from the clock and the caller. */
-export interface DomainCommand {
-  readonly type: string;
-  readonly data: Record<string, unknown>;
-  readonly metadata: { readonly now: string; readonly actor: { readonly kind: string; readonly id: string } };
+/** Who asked and how: what the events' envelope and the concurrency check need. */
+export interface CommandRequest {
+  readonly caller: Caller;
+  readonly correlationId: string;
+  /** The request's own id: the events it causes point back to it. */
+  readonly causationId: string;
+  readonly channel?: string;
+  readonly ifMatch?: bigint;
+  readonly idempotencyKey?: string;
 }
 
-export interface PlanDeps {
-  readonly store: EventStore;
-  readonly approvalLimits: ApprovalLimits;
-  /** The business calendar closing rules use (default: office hours in Europe/London). */
-  readonly calendar?: BusinessCalendar;
-  /** Folds another aggregate's stream (`refunds`, `escalations`, ...); `undefined` when it does not exist. */
-  readonly readState: (resource: string, id: string) => Promise<unknown>;
+/** The command's metadata as the API fills it: the clock and the caller. */
+export interface CallerMetadata {
+  readonly now: string;
+  readonly actor: { readonly kind: string; readonly id: string };
 }
 
 /**
  * One `POST` route, as data: the controllers, the role check, the OpenAPI document and the docs
- * all read the same table, so they cannot disagree.
+ * all read the same table, so they cannot disagree. Built by `commandRoutes`, which keeps the
+ * aggregate's command type inside `toMessage`.
  */
 export interface CommandRoute {
   /** Path prefix of the resource the route is under, e.g. `complaints`. */
@@ -30,13 +34,17 @@ export interface CommandRoute {
   readonly action?: string;
   /** The domain command type, e.g. `AssignComplaint`. */
   readonly type: string;
-  readonly payload: t.Type<unknown, unknown, unknown>;
+  readonly payload: t.Mixed;
   /** The payload field the path's `{id}` fills. */
   readonly pathId?: string;
   /** For routes that create: the payload field holding the new id (made up when omitted) and where it lives. */
   readonly creates?: { readonly field: string; readonly resource: string };
   readonly roles: readonly Role[];
   readonly summary: string;
-  /** The streams to decide on: the first one's version is the answer's ETag. */
-  readonly plan: (command: DomainCommand, deps: PlanDeps) => readonly [Step, ...Step[]];
+  /** The body as the aggregate's command, in the message its command handler takes. */
+  readonly toMessage: (
+    data: Record<string, unknown>,
+    metadata: CallerMetadata,
+    request: CommandRequest,
+  ) => E.Either<ReadonlyArray<FieldError>, ICommand>;
 }

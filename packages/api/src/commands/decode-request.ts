@@ -1,11 +1,11 @@
-import { Channel, decodeWith } from '@casebook/domain';
+import { Channel, type FieldError } from '@casebook/domain';
 import type { FastifyRequest } from 'fastify';
 import { fromProblem, parseIfMatch, type HttpOutcome } from '../http/outcome';
 import { problem } from '../http/problem';
 import { headerOf } from '../http/request-meta';
 import type { CommandRoute } from './command-route';
 
-type FieldErrors = ReadonlyArray<{ readonly path: string; readonly reason: string }>;
+type FieldErrors = ReadonlyArray<FieldError>;
 
 export const invalid = (errors: FieldErrors, detail = 'the request is invalid'): HttpOutcome =>
   fromProblem(problem(400, 'InvalidInput', detail, { errors }));
@@ -17,8 +17,9 @@ export interface DecodedRequest {
 }
 
 /**
- * Headers and body -> the command payload, through the domain's codec (unknown fields rejected).
- * The path's `{id}` fills the payload's id field; a creating route makes up the new id if absent.
+ * Headers and body -> the command's payload, before the route decodes it into the command
+ * (unknown fields rejected there). The path's `{id}` fills the payload's id field; a creating
+ * route makes up the new id if absent.
  */
 export function decodeRequest(
   route: CommandRoute,
@@ -43,9 +44,7 @@ export function decodeRequest(
     input[route.pathId] = pathId;
   }
   if (route.creates !== undefined) input[route.creates.field] ??= newId();
-  const decoded = decodeWith(route.payload, input);
-  if (decoded._tag === 'Left') return invalid(decoded.left);
-  return { data: decoded.right as Record<string, unknown>, ifMatch, channel };
+  return { data: input, ifMatch, channel };
 }
 
 export const isOutcome = (u: DecodedRequest | HttpOutcome): u is HttpOutcome => 'status' in u;

@@ -2,9 +2,9 @@ import { Controller, Get, Param, Post, Req, Res, type Type } from '@nestjs/commo
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { assertRole } from '../auth/auth.guard';
 import type { Role } from '../auth/jwt';
-import { send } from '../http/reply';
-import type { AggregateView } from '../queries/aggregate-view';
+import { answer } from '../http/reply';
 import { QueryGateway } from '../queries/query-gateway';
+import type { StateQueryPair } from '../queries/state-query';
 import { CommandGateway } from './command-gateway';
 import type { CommandRoute } from './command-route';
 import { findRoute } from './find-route';
@@ -12,14 +12,15 @@ import { findRoute } from './find-route';
 interface ResourceSpec {
   readonly create?: CommandRoute;
   readonly actions: readonly CommandRoute[];
-  readonly view: AggregateView;
+  readonly state: StateQueryPair;
   /** Roles that may read; every role when absent. */
   readonly readers?: readonly Role[];
 }
 
 /**
  * A controller for `POST /<resource>`, `POST /<resource>/{id}/<action>` and `GET /<resource>/{id}`,
- * driven by the resource's route table. Each is a thin class: decode and dispatch live in the gateways.
+ * driven by the resource's route table. Each is a thin class: decode and dispatch live in the
+ * gateways. Replies pass through, so Nest's interceptors still see every answer.
  */
 export function resourceController(resource: string, spec: ResourceSpec): Type {
   @Controller(resource)
@@ -30,8 +31,8 @@ export function resourceController(resource: string, spec: ResourceSpec): Type {
     ) {}
 
     @Post()
-    async create(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
-      send(reply, await this.commands.handle(spec.create ?? findRoute([], ''), req));
+    async create(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+      return answer(reply, await this.commands.handle(spec.create ?? findRoute([], ''), req));
     }
 
     @Post(':id/:action')
@@ -39,15 +40,19 @@ export function resourceController(resource: string, spec: ResourceSpec): Type {
       @Param('id') id: string,
       @Param('action') action: string,
       @Req() req: FastifyRequest,
-      @Res() reply: FastifyReply,
+      @Res({ passthrough: true }) reply: FastifyReply,
     ) {
-      send(reply, await this.commands.handle(findRoute(spec.actions, action), req, id));
+      return answer(reply, await this.commands.handle(findRoute(spec.actions, action), req, id));
     }
 
     @Get(':id')
-    async get(@Param('id') id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    async get(
+      @Param('id') id: string,
+      @Req() req: FastifyRequest,
+      @Res({ passthrough: true }) reply: FastifyReply,
+    ) {
       assertRole(req.caller!, spec.readers);
-      send(reply, await this.queries.get(spec.view, id, req));
+      return answer(reply, await this.queries.get(resource, spec.state, id, req));
     }
   }
   Object.defineProperty(ResourceController, 'name', {

@@ -1,50 +1,32 @@
-import {
-  customerCommandPayloads,
-  customerDecider,
-  customerEventCodec,
-  customerStreamId,
-  type CustomerEvent,
-  type CustomerId,
-  type CustomerState,
-} from '@casebook/domain';
-import type { Role } from '../auth/jwt';
+import { customerAggregate } from '@casebook/domain';
+import { CASE_WORKERS as roles } from '../auth/role-sets';
 import type { CommandRoute } from '../commands/command-route';
-import { slice } from '../commands/slice';
-import { storedCodec } from '../commands/stored-codec';
-import { view } from '../queries/aggregate-view';
+import { commandRoutes } from '../commands/command-routes';
+import { RunCustomerCommand } from './customer.handler';
 
-const codec = storedCodec(customerEventCodec);
-const WORKERS: readonly Role[] = ['agent', 'supervisor'];
-
-/** Customers hold personal data: analysts work from read models, not from this. */
-export const CUSTOMER_READERS: readonly Role[] = ['agent', 'supervisor', 'auditor', 'service'];
-
-export const customerView = view<CustomerState, CustomerEvent>({
-  resource: 'customers',
-  streamId: (id) => customerStreamId(id as CustomerId),
-  decider: customerDecider,
-  codec,
-});
-
-const customers = slice({
+const customers = commandRoutes(customerAggregate, {
   resource: 'customers',
   idField: 'customerId',
-  streamId: (id) => customerStreamId(id as CustomerId),
-  decider: customerDecider as never,
-  codec: codec as never,
-  payloads: customerCommandPayloads,
+  message: (command, request) => new RunCustomerCommand(command, request),
 });
 
-export const registerCustomerRoute = customers.create('RegisterCustomer', 'Register a customer', WORKERS);
+export const registerCustomerRoute = customers.create('RegisterCustomer', {
+  summary: 'Register a customer',
+  roles,
+});
 
 export const customerActionRoutes: readonly CommandRoute[] = [
-  customers.act('contact-details', 'ChangeContactDetails', 'Change contact details', WORKERS),
-  customers.act(
-    'payment-method',
-    'ChangePaymentMethod',
-    'Change the payment method (a token, never card data)',
-    WORKERS,
-  ),
-  customers.act('verify-identity', 'VerifyIdentity', 'Record an identity verification', WORKERS),
-  customers.act('confirm-transaction', 'ConfirmTransaction', 'Record a confirmed transaction', WORKERS),
+  customers.action('contact-details', 'ChangeContactDetails', { summary: 'Change contact details', roles }),
+  customers.action('payment-method', 'ChangePaymentMethod', {
+    summary: 'Change the payment method (a token, never card data)',
+    roles,
+  }),
+  customers.action('verify-identity', 'VerifyIdentity', {
+    summary: 'Record an identity verification',
+    roles,
+  }),
+  customers.action('confirm-transaction', 'ConfirmTransaction', {
+    summary: 'Record a confirmed transaction',
+    roles,
+  }),
 ];

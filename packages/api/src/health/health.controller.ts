@@ -3,7 +3,7 @@ import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/decorators';
 import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
-import { send } from '../http/reply';
+import { answer } from '../http/reply';
 import { problem } from '../http/problem';
 import { ProjectionWorkers } from '../projections/projection-workers';
 
@@ -29,13 +29,13 @@ export class HealthController {
    */
   @Public()
   @Get('ready')
-  async ready(@Res() reply: FastifyReply) {
+  async ready(@Res({ passthrough: true }) reply: FastifyReply) {
     const started = Date.now();
     let head: bigint;
     try {
       head = await this.config.store.headPosition();
     } catch {
-      return send(reply, {
+      return answer(reply, {
         status: 503,
         headers: {},
         body: problem(503, 'NotReady', 'the event store does not answer'),
@@ -50,13 +50,13 @@ export class HealthController {
         projections === null
           ? 'the read models do not answer'
           : `read models behind by over ${maxLag} s: ${stale.join(', ')}`;
-      return send(reply, {
+      return answer(reply, {
         status: 503,
         headers: {},
         body: { ...problem(503, 'NotReady', detail), database, projections },
       });
     }
-    send(reply, { status: 200, headers: {}, body: { status: 'ok', database, projections } });
+    return answer(reply, { status: 200, headers: {}, body: { status: 'ok', database, projections } });
   }
 
   /** Per read model: checkpoint, events and seconds behind; [] without PostgreSQL; null on failure. */

@@ -35,7 +35,7 @@ export class MetricsController {
 
   @Public()
   @Get()
-  async metrics(@Res() reply: FastifyReply) {
+  async metrics(@Res({ passthrough: true }) reply: FastifyReply) {
     const { store, pool } = this.config;
     const head = await store.headPosition();
     const lags = pool ? await projectionLag(pool, store, this.workers.models, { head }) : [];
@@ -61,6 +61,7 @@ export class MetricsController {
         per((l) => l.secondsBehind),
       ),
     ].join('\n');
-    return reply.type('text/plain; version=0.0.4; charset=utf-8').send(`${body}\n`);
+    reply.type('text/plain; version=0.0.4; charset=utf-8');
+    return `${body}\n`;
   }
 }

@@ -9,7 +9,7 @@ export type JsonSchema = Record<string, unknown>;
  * `{ description: <codec name> }`: the document stays honest rather than inventing a shape.
  */
 export function toJsonSchema(codec: t.Mixed, refs: Map<string, JsonSchema> = new Map()): JsonSchema {
-  const c = codec as unknown as Record<string, unknown> & t.Mixed;
+  const c = codec;
   if (c instanceof t.InterfaceType || c instanceof t.PartialType) {
     return object(
       c.props as Record<string, t.Mixed>,
@@ -49,17 +49,19 @@ function object(
 }
 
 /** Hand-written `new t.Type(...)` codecs: use what they say about themselves, else probe. */
-function described(c: Record<string, unknown> & t.Mixed, refs: Map<string, JsonSchema>): JsonSchema {
-  if (isProps(c.required) || isProps(c.optional)) {
-    const req = (c.required ?? {}) as Record<string, t.Mixed>;
-    const all = { ...req, ...((c.optional ?? {}) as Record<string, t.Mixed>) };
+function described(c: t.Mixed, refs: Map<string, JsonSchema>): JsonSchema {
+  // What a codec says about itself lives in its own fields, next to io-ts's.
+  const own: Record<string, unknown> = Object.fromEntries(Object.entries(c));
+  if (isProps(own.required) || isProps(own.optional)) {
+    const req = (own.required ?? {}) as Record<string, t.Mixed>;
+    const all = { ...req, ...((own.optional ?? {}) as Record<string, t.Mixed>) };
     return object(all, Object.keys(req), refs);
   }
-  if (Array.isArray(c.values)) return { type: 'string', enum: c.values as unknown[] };
-  if (c.base instanceof t.Type)
+  if (Array.isArray(own.values)) return { type: 'string', enum: own.values as unknown[] };
+  if (own.base instanceof t.Type)
     return {
-      ...toJsonSchema(c.base as t.Mixed, refs),
-      description: typeof c.expected === 'string' ? c.expected : c.name,
+      ...toJsonSchema(own.base as t.Mixed, refs),
+      description: typeof own.expected === 'string' ? own.expected : c.name,
     };
   return probe(c, refs);
 }

@@ -1,74 +1,28 @@
-import { refundCommandPayloads, refundDecider, refundStreamId, type RefundId } from '@casebook/domain';
-import { step, type Step } from '@casebook/event-store';
-import type { Role } from '../auth/jwt';
-import type { CommandRoute, DomainCommand } from '../commands/command-route';
-import { complaintStep } from '../complaints/complaint.routes';
-import { refundRequestContext } from './refund.context';
-import { refundCodec } from './refund.view';
+import { refundAggregate } from '@casebook/domain';
+import { CASE_WORKERS, SUPERVISORS } from '../auth/role-sets';
+import type { CommandRoute } from '../commands/command-route';
+import { commandRoutes } from '../commands/command-routes';
+import { RunRefundCommand } from './refund.handler';
 
-type RefundCommandType = keyof typeof refundCommandPayloads;
-const AGENTS: readonly Role[] = ['agent', 'supervisor'];
-const SUPERVISORS: readonly Role[] = ['supervisor'];
-
-const refundStep = (command: DomainCommand, stream: 'new' | 'existing', context?: Step['context']): Step =>
-  step({
-    streamId: refundStreamId(command.data.refundId as RefundId),
-    decider: refundDecider,
-    codec: refundCodec,
-    command: () => command as never,
-    stream,
-    context: context as never,
-  });
-
-/**
- * `POST /refunds`: the refund stream records the request and the complaint stream links it, in
- * one atomic append; the link carries what the complaint's rules need (amount, reason).
- */
-export const requestRefundRoute: CommandRoute = {
+const refunds = commandRoutes(refundAggregate, {
   resource: 'refunds',
-  type: 'RequestRefund',
-  payload: refundCommandPayloads.RequestRefund as CommandRoute['payload'],
-  creates: { field: 'refundId', resource: 'refunds' },
-  roles: AGENTS,
+  idField: 'refundId',
+  message: (command, request) => new RunRefundCommand(command, request),
+});
+
+/** `POST /refunds`: the refund and its link on the complaint, in one atomic append. */
+export const requestRefundRoute = refunds.create('RequestRefund', {
   summary: 'Request a refund for a complaint; over the requester’s approval limit it awaits a supervisor',
-  plan: (command, deps) => {
-    const complaintId = String(command.data.complaintId);
-    const link = (earlier: ReadonlyArray<ReadonlyArray<unknown>>): DomainCommand => {
-      const requested = earlier[0]?.[0] as { data: { refundId: string; amount: unknown; reason: unknown } };
-      const { refundId, amount, reason } = requested.data;
-      return {
-        type: 'LinkRefund',
-        data: { complaintId, refundId, amount, reason },
-        metadata: command.metadata,
-      };
-    };
-    return [
-      refundStep(command, 'new', () => refundRequestContext(deps, complaintId)),
-      { ...complaintStep(command, 'existing'), command: link },
-    ];
-  },
-};
-
-const act = (
-  action: string,
-  type: RefundCommandType,
-  summary: string,
-  roles: readonly Role[],
-): CommandRoute => ({
-  resource: 'refunds',
-  action,
-  type,
-  payload: refundCommandPayloads[type] as CommandRoute['payload'],
-  pathId: 'refundId',
-  roles,
-  summary,
-  plan: (command) => [refundStep(command, 'existing')],
+  roles: CASE_WORKERS,
 });
 
 export const refundActionRoutes: readonly CommandRoute[] = [
-  act('approve', 'ApproveRefund', 'Approve a requested refund', SUPERVISORS),
-  act('reject', 'RejectRefund', 'Reject a requested refund', SUPERVISORS),
-  act('issue', 'IssueRefund', 'Record that the money was sent', AGENTS),
-  act('settle', 'SettleRefund', 'Record that the payment settled', AGENTS),
-  act('fail', 'FailRefund', 'Record that the payment failed', AGENTS),
+  refunds.action('approve', 'ApproveRefund', { summary: 'Approve a requested refund', roles: SUPERVISORS }),
+  refunds.action('reject', 'RejectRefund', { summary: 'Reject a requested refund', roles: SUPERVISORS }),
+  refunds.action('issue', 'IssueRefund', { summary: 'Record that the money was sent', roles: CASE_WORKERS }),
+  refunds.action('settle', 'SettleRefund', {
+    summary: 'Record that the payment settled',
+    roles: CASE_WORKERS,
+  }),
+  refunds.action('fail', 'FailRefund', { summary: 'Record that the payment failed', roles: CASE_WORKERS }),
 ];

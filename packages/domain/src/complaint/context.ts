@@ -1,12 +1,19 @@
 import type { BusinessCalendar } from '../sla/calendar';
 import type { EscalationId, RefundId } from '../shared/ids';
 import type { Money } from '../shared/money';
-import type { EscalationStatus, RefundStatus } from '../shared/statuses';
+import {
+  linkedEscalationStatus,
+  linkedRefundStatus,
+  type EscalationStatus,
+  type Loaded,
+  type RefundStatus,
+} from '../shared/statuses';
+import type { ComplaintState } from './state';
 
 /**
  * What the command runner reads from other streams before deciding a complaint command.
- * Only `CloseComplaint` uses it: the runner reads every refund and escalation the complaint
- * stream has linked (`RefundLinked`, `EscalationLinked`) and reports their current status.
+ * Only `CloseComplaint` uses it: every refund and escalation the complaint stream has linked
+ * (`RefundLinked`, `EscalationLinked`), with its current status.
  */
 export interface ComplaintContext {
   readonly refunds: ReadonlyArray<{
@@ -22,5 +29,28 @@ export interface ComplaintContext {
   readonly calendar: BusinessCalendar;
 }
 
-/** Complaint commands whose decision needs a `ComplaintContext`. */
-export const complaintCommandsNeedingContext = ['CloseComplaint'] as const;
+const linksOf = (complaint: ComplaintState) =>
+  complaint.status === 'none' ? { refunds: [], escalationIds: [] } : complaint;
+
+/**
+ * The context for closing `complaint`, from the states of its linked streams as loaded (by id).
+ * Every link is reported; one whose stream cannot be read counts as still moving
+ * (`linkedRefundStatus`, `linkedEscalationStatus`), so it blocks the close rather than hiding.
+ */
+export const closeContextFrom = (
+  complaint: ComplaintState,
+  refunds: ReadonlyMap<string, Loaded<RefundStatus>>,
+  escalations: ReadonlyMap<string, Loaded<EscalationStatus>>,
+  calendar: BusinessCalendar,
+): ComplaintContext => ({
+  refunds: linksOf(complaint).refunds.map(({ refundId, amount }) => ({
+    refundId,
+    amount,
+    status: linkedRefundStatus(refunds.get(refundId)),
+  })),
+  escalations: linksOf(complaint).escalationIds.map((escalationId) => ({
+    escalationId,
+    status: linkedEscalationStatus(escalations.get(escalationId)),
+  })),
+  calendar,
+});

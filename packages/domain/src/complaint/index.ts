@@ -1,12 +1,14 @@
+import type { Aggregate } from '../shared/aggregate';
 import type { Decider } from '../shared/decider';
-import type { ComplaintCommand } from './commands';
+import { storedEventCodec } from '../upcast/stored';
+import { complaintCommandCodec, complaintCommandPayloads, type ComplaintCommand } from './commands';
 import type { ComplaintContext } from './context';
 import { decideComplaint } from './decide';
 import type { ComplaintError } from './errors';
-import type { ComplaintEvent } from './events';
+import { complaintEventPayloads, type ComplaintEvent } from './events';
 import { evolveComplaint } from './evolve';
 import { initialComplaintState, type ComplaintState } from './state';
-import type { ComplaintId } from '../shared/ids';
+import { ComplaintId } from '../shared/ids';
 
 export * from './codecs';
 export * from './commands';
@@ -31,4 +33,24 @@ export const complaintDecider: Decider<
   decide: decideComplaint,
   evolve: evolveComplaint,
   initialState: initialComplaintState,
+};
+
+/** Complaints, whole: ids, streams, stored events, commands and the decider. */
+export const complaintAggregate: Aggregate<
+  ComplaintId,
+  ComplaintCommand,
+  ComplaintEvent,
+  ComplaintState,
+  ComplaintContext,
+  ComplaintError
+> = {
+  name: 'complaint',
+  id: ComplaintId,
+  streamId: complaintStreamId,
+  idOf: (command) => command.data.complaintId,
+  decider: complaintDecider,
+  events: storedEventCodec(complaintEventPayloads),
+  commands: complaintCommandCodec,
+  payloads: complaintCommandPayloads,
+  opening: ['FileComplaint'],
 };

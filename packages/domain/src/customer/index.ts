@@ -1,9 +1,11 @@
+import type { Aggregate } from '../shared/aggregate';
 import type { Decider } from '../shared/decider';
-import type { CustomerId } from '../shared/ids';
-import type { CustomerCommand } from './commands';
+import { storedEventCodec } from '../upcast/stored';
+import { CustomerId } from '../shared/ids';
+import { customerCommandCodec, customerCommandPayloads, type CustomerCommand } from './commands';
 import { decideCustomer } from './decide';
 import type { CustomerError } from './errors';
-import type { CustomerEvent } from './events';
+import { customerEventPayloads, type CustomerEvent } from './events';
 import { evolveCustomer } from './evolve';
 import { initialCustomerState, type CustomerState } from './state';
 
@@ -29,4 +31,24 @@ export const customerDecider: Decider<
   decide: decideCustomer,
   evolve: evolveCustomer,
   initialState: initialCustomerState,
+};
+
+/** Customers, whole: ids, streams, stored events, commands and the decider. */
+export const customerAggregate: Aggregate<
+  CustomerId,
+  CustomerCommand,
+  CustomerEvent,
+  CustomerState,
+  undefined,
+  CustomerError
+> = {
+  name: 'customer',
+  id: CustomerId,
+  streamId: customerStreamId,
+  idOf: (command) => command.data.customerId,
+  decider: customerDecider,
+  events: storedEventCodec(customerEventPayloads),
+  commands: customerCommandCodec,
+  payloads: customerCommandPayloads,
+  opening: ['RegisterCustomer'],
 };

@@ -1,10 +1,16 @@
 import type { ComplaintId, EscalationId } from '../shared/ids';
-import type { ComplaintStatus } from '../shared/statuses';
+import {
+  escalationIsOpen,
+  linkedEscalationStatus,
+  type ComplaintStatus,
+  type EscalationStatus,
+  type Loaded,
+} from '../shared/statuses';
 
 /**
  * Context for `RaiseEscalation`: the complaint (null if its stream does not exist) and the id of
- * its open escalation, if any. The runner finds it from the complaint's `EscalationLinked` events
- * and those escalations' streams.
+ * its open escalation, if any, found from the complaint's `EscalationLinked` events and those
+ * escalations' streams.
  */
 export interface EscalationContext {
   readonly complaint: {
@@ -14,4 +20,32 @@ export interface EscalationContext {
   } | null;
 }
 
-export const escalationCommandsNeedingContext = ['RaiseEscalation'] as const;
+/** The part of a complaint's state raising an escalation reads. */
+export type ComplaintForEscalation =
+  | { readonly status: 'none' }
+  | {
+      readonly complaintId: ComplaintId;
+      readonly status: ComplaintStatus;
+      readonly escalationIds: ReadonlyArray<EscalationId>;
+    };
+
+/**
+ * The context for raising an escalation on `complaint` (undefined when its stream does not
+ * exist): an escalation is open until it is closed, and one that cannot be read counts as open.
+ */
+export const escalationContextFrom = (
+  complaint: ComplaintForEscalation | undefined,
+  escalations: ReadonlyMap<string, Loaded<EscalationStatus>>,
+): EscalationContext => {
+  if (complaint === undefined || complaint.status === 'none') return { complaint: null };
+  const open = complaint.escalationIds.find((id) =>
+    escalationIsOpen(linkedEscalationStatus(escalations.get(id))),
+  );
+  return {
+    complaint: {
+      complaintId: complaint.complaintId,
+      status: complaint.status,
+      openEscalationId: open ?? null,
+    },
+  };
+};

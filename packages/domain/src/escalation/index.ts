@@ -1,10 +1,12 @@
+import type { Aggregate } from '../shared/aggregate';
 import type { Decider } from '../shared/decider';
-import type { EscalationId } from '../shared/ids';
-import type { EscalationCommand } from './commands';
+import { storedEventCodec } from '../upcast/stored';
+import { EscalationId } from '../shared/ids';
+import { escalationCommandCodec, escalationCommandPayloads, type EscalationCommand } from './commands';
 import type { EscalationContext } from './context';
 import { decideEscalation } from './decide';
 import type { EscalationError } from './errors';
-import type { EscalationEvent } from './events';
+import { escalationEventPayloads, type EscalationEvent } from './events';
 import { evolveEscalation } from './evolve';
 import { initialEscalationState, type EscalationState } from './state';
 
@@ -31,4 +33,24 @@ export const escalationDecider: Decider<
   decide: decideEscalation,
   evolve: evolveEscalation,
   initialState: initialEscalationState,
+};
+
+/** Escalations, whole: ids, streams, stored events, commands and the decider. */
+export const escalationAggregate: Aggregate<
+  EscalationId,
+  EscalationCommand,
+  EscalationEvent,
+  EscalationState,
+  EscalationContext,
+  EscalationError
+> = {
+  name: 'escalation',
+  id: EscalationId,
+  streamId: escalationStreamId,
+  idOf: (command) => command.data.escalationId,
+  decider: escalationDecider,
+  events: storedEventCodec(escalationEventPayloads),
+  commands: escalationCommandCodec,
+  payloads: escalationCommandPayloads,
+  opening: ['RaiseEscalation'],
 };

@@ -1,9 +1,11 @@
+import type { Aggregate } from '../shared/aggregate';
 import type { Decider } from '../shared/decider';
-import type { InteractionId } from '../shared/ids';
-import type { InteractionCommand } from './commands';
+import { storedEventCodec } from '../upcast/stored';
+import { InteractionId } from '../shared/ids';
+import { interactionCommandCodec, interactionCommandPayloads, type InteractionCommand } from './commands';
 import { decideInteraction } from './decide';
 import type { InteractionError } from './errors';
-import type { InteractionEvent } from './events';
+import { interactionEventPayloads, type InteractionEvent } from './events';
 import { evolveInteraction } from './evolve';
 import { initialInteractionState, type InteractionState } from './state';
 
@@ -29,4 +31,24 @@ export const interactionDecider: Decider<
   decide: decideInteraction,
   evolve: evolveInteraction,
   initialState: initialInteractionState,
+};
+
+/** Interactions, whole: ids, streams, stored events, commands and the decider. */
+export const interactionAggregate: Aggregate<
+  InteractionId,
+  InteractionCommand,
+  InteractionEvent,
+  InteractionState,
+  undefined,
+  InteractionError
+> = {
+  name: 'interaction',
+  id: InteractionId,
+  streamId: interactionStreamId,
+  idOf: (command) => command.data.interactionId,
+  decider: interactionDecider,
+  events: storedEventCodec(interactionEventPayloads),
+  commands: interactionCommandCodec,
+  payloads: interactionCommandPayloads,
+  opening: ['StartInteraction', 'QueueInteraction'],
 };

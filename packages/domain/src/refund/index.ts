@@ -1,10 +1,12 @@
+import type { Aggregate } from '../shared/aggregate';
 import type { Decider } from '../shared/decider';
-import type { RefundId } from '../shared/ids';
-import type { RefundCommand } from './commands';
+import { storedEventCodec } from '../upcast/stored';
+import { RefundId } from '../shared/ids';
+import { refundCommandCodec, refundCommandPayloads, type RefundCommand } from './commands';
 import type { RefundContext } from './context';
 import { decideRefund } from './decide';
 import type { RefundError } from './errors';
-import type { RefundEvent } from './events';
+import { refundEventPayloads, type RefundEvent } from './events';
 import { evolveRefund } from './evolve';
 import { initialRefundState, type RefundState } from './state';
 
@@ -26,4 +28,24 @@ export const refundDecider: Decider<RefundCommand, RefundEvent, RefundState, Ref
   decide: decideRefund,
   evolve: evolveRefund,
   initialState: initialRefundState,
+};
+
+/** Refunds, whole: ids, streams, stored events, commands and the decider. */
+export const refundAggregate: Aggregate<
+  RefundId,
+  RefundCommand,
+  RefundEvent,
+  RefundState,
+  RefundContext,
+  RefundError
+> = {
+  name: 'refund',
+  id: RefundId,
+  streamId: refundStreamId,
+  idOf: (command) => command.data.refundId,
+  decider: refundDecider,
+  events: storedEventCodec(refundEventPayloads),
+  commands: refundCommandCodec,
+  payloads: refundCommandPayloads,
+  opening: ['RequestRefund'],
 };

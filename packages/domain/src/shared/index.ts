@@ -11,3 +11,4 @@ export * from './money';
 export * from './primitives';
 export * from './refund-reason';
 export * from './statuses';
+export * from './aggregate';

@@ -12,3 +12,18 @@ export const refundIsActive = (s: RefundStatus): boolean => s !== 'failed' && s 
 export const refundIsInFlight = (s: RefundStatus): boolean =>
   s === 'requested' || s === 'approved' || s === 'issued';
 export const escalationIsOpen = (s: EscalationStatus): boolean => s !== 'closed';
+
+/** A linked stream as the edge loaded it: `undefined`, or status `none`, when it cannot be read. */
+export type Loaded<Status extends string> = { readonly status: Status | 'none' } | undefined;
+
+/**
+ * The status of a refund the complaint has linked. A link is appended atomically with the
+ * request, so a refund stream that cannot be read was at least requested: it counts as such,
+ * against the amount paid and against closing.
+ */
+export const linkedRefundStatus = (loaded: Loaded<RefundStatus>): RefundStatus =>
+  loaded === undefined || loaded.status === 'none' ? 'requested' : loaded.status;
+
+/** Likewise an escalation the complaint has linked counts as raised (open) when unreadable. */
+export const linkedEscalationStatus = (loaded: Loaded<EscalationStatus>): EscalationStatus =>
+  loaded === undefined || loaded.status === 'none' ? 'raised' : loaded.status;

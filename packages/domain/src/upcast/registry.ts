@@ -1,7 +1,8 @@
 import * as E from 'fp-ts/Either';
 import { pipe } from 'fp-ts/function';
 import type * as t from 'io-ts';
-import { isRecord } from '../shared/codec';
+import { isRecord, type Props } from '../shared/codec';
+import type { EventOf } from '../shared/messages';
 import { reportErrors, type FieldError } from '../shared/decode';
 import {
   domainEventPayloads,
@@ -57,25 +58,31 @@ const lift = (type: DomainEventType, version: number, data: unknown): unknown =>
 };
 
 /**
- * Reads a stored event: upcasts its payload from `schemaVersion` to the current version, then
- * decodes it into a `DomainEvent`. Unknown types, versions from the future and payloads that do
- * not decode are errors, never exceptions.
+ * Reads a stored event of one of `payloads`' types: upcasts its payload from `schemaVersion` to
+ * the current version, then decodes it. Unknown types, versions from the future and payloads that
+ * do not decode are errors, never exceptions.
  */
-export const upcast = (
+export const upcastWith =
+  <P extends Props>(payloads: P) =>
+  (type: string, schemaVersion: number, data: unknown): E.Either<EventDecodeError, EventOf<P>> => {
+    if (!isDomainEventType(type) || !Object.prototype.hasOwnProperty.call(payloads, type))
+      return E.left(failure(type, schemaVersion, 'type', 'unknown event type'));
+    const current = eventSchemaVersions[type];
+    if (!Number.isInteger(schemaVersion) || schemaVersion < 1 || schemaVersion > current) {
+      return E.left(failure(type, schemaVersion, 'schemaVersion', `expected 1 to ${current}`));
+    }
+    const codec: t.Decoder<unknown, unknown> = payloads[type]!;
+    return pipe(
+      codec.decode(lift(type, schemaVersion, data)),
+      E.mapLeft(reportErrors),
+      E.map((decoded) => ({ type, data: decoded })),
+      E.mapLeft((errors): EventDecodeError => ({ _tag: 'EventDecodeError', type, schemaVersion, errors })),
+    );
+  };
+
+/** `upcastWith` over every event type of the domain. */
+export const upcast: (
   type: string,
   schemaVersion: number,
   data: unknown,
-): E.Either<EventDecodeError, DomainEvent> => {
-  if (!isDomainEventType(type)) return E.left(failure(type, schemaVersion, 'type', 'unknown event type'));
-  const current = eventSchemaVersions[type];
-  if (!Number.isInteger(schemaVersion) || schemaVersion < 1 || schemaVersion > current) {
-    return E.left(failure(type, schemaVersion, 'schemaVersion', `expected 1 to ${current}`));
-  }
-  const codec: t.Decoder<unknown, unknown> = domainEventPayloads[type];
-  return pipe(
-    codec.decode(lift(type, schemaVersion, data)),
-    E.mapLeft(reportErrors),
-    E.map((decoded) => ({ type, data: decoded }) as DomainEvent),
-    E.mapLeft((errors): EventDecodeError => ({ _tag: 'EventDecodeError', type, schemaVersion, errors })),
-  );
-};
+) => E.Either<EventDecodeError, DomainEvent> = upcastWith(domainEventPayloads);

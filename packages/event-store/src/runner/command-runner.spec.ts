@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { InMemoryEventStore } from '../memory/in-memory-event-store';
 import type { EventStore, StoredEvent } from '../port';
 import { CommandRunner } from './command-runner';
-import { step, type EventCodecLike, type Plan } from './types';
+import { aggregateStream, step } from './aggregate-stream';
+import type { EventCodecLike, Plan } from './types';
 
 /** A counter with a cap: enough rules to exercise every branch of the runner. */
 type Ev = { type: 'Added'; data: { n: number } };
@@ -27,7 +28,7 @@ const addTo = (
   streamId: string,
   add: number,
   extra: { stream?: 'new' | 'existing'; context?: () => Promise<{ cap: number }> } = {},
-) => step({ streamId, decider: counter, codec, command: () => ({ add }), ...extra });
+) => step({ streamId, decider: counter, codec, command: { add }, ...extra });
 const plan = (p: Partial<Plan> & Pick<Plan, 'steps'>): Plan => ({ envelope, ...p });
 
 /** Appends one event to `streamId` behind the runner's back just before its first `times` appends. */
@@ -131,15 +132,9 @@ describe('CommandRunner', () => {
     expect(twice).toEqual({ _tag: 'Left', left: { _tag: 'StreamAlreadyExists', streamId: 'c-1' } });
   });
 
-  it('appends several streams atomically, later steps seeing the earlier decisions', async () => {
+  it('appends several streams atomically: one refusal writes none of them', async () => {
     const store = new InMemoryEventStore();
-    const follow = step({
-      streamId: 'c-2',
-      decider: counter,
-      codec,
-      command: (earlier) => ({ add: (earlier[0]![0] as Ev).data.n * 2 }),
-    });
-    const result = await runnerOn(store).run(plan({ steps: [addTo('c-1', 2), follow] }));
+    const result = await runnerOn(store).run(plan({ steps: [addTo('c-1', 2), addTo('c-2', 4)] }));
     expect(result).toMatchObject({
       _tag: 'Right',
       right: [{ streamId: 'c-1' }, { streamId: 'c-2', events: [{ data: { n: 4 } }] }],
@@ -147,5 +142,23 @@ describe('CommandRunner', () => {
     const refused = await runnerOn(store).run(plan({ steps: [addTo('c-1', 1), addTo('c-2', 50)] }));
     expect(refused).toMatchObject({ _tag: 'Left' });
     expect((await store.readStream('c-1')).currentVersion).toBe(0n);
+  });
+});
+
+describe('aggregateStream', () => {
+  it('folds every event of the stream and reports its version', async () => {
+    const store = new InMemoryEventStore();
+    await runnerOn(store).run(plan({ steps: [addTo('c-1', 2)] }));
+    await runnerOn(store).run(plan({ steps: [addTo('c-1', 3)] }));
+    expect(await aggregateStream(store, 'c-1', { decider: counter, codec })).toEqual({
+      state: 5,
+      version: 1n,
+      exists: true,
+    });
+  });
+
+  it('reads a missing stream as the initial state, version -1', async () => {
+    const read = await aggregateStream(new InMemoryEventStore(), 'c-9', { decider: counter, codec });
+    expect(read).toEqual({ state: 0, version: -1n, exists: false });
   });
 });

@@ -1,6 +1,6 @@
 import { isWrongExpectedVersion } from '../errors';
-import type { EventStore, EventToAppend, StreamAppend } from '../port';
-import type { EitherLike, Plan, RunnerError, RunnerOptions, Step, StreamOutcome } from './types';
+import type { EventStore, EventToAppend, Json, StreamAppend } from '../port';
+import type { EitherLike, Plan, RunnerError, RunnerOptions, StreamOutcome } from './types';
 
 /** The decider said no: its error, untouched, for the edge to match on. */
 export interface Rejected {
@@ -46,35 +46,23 @@ export class CommandRunner {
 
   private async attempt(plan: Plan): Promise<RunResult | Race> {
     const occurredAt = (this.options.clock ?? (() => new Date()))().toISOString();
-    const decided: (readonly unknown[])[] = [];
     const appends: StreamAppend[] = [];
     for (const [i, s] of plan.steps.entries()) {
-      const read = await this.store.readStream(s.streamId);
-      if (s.stream === 'existing' && !read.streamExists)
+      const loaded = await s.load(this.store);
+      if (s.stream === 'existing' && !loaded.exists)
         return left({ _tag: 'StreamNotFound', streamId: s.streamId });
-      if (s.stream === 'new' && read.streamExists)
+      if (s.stream === 'new' && loaded.exists)
         return left({ _tag: 'StreamAlreadyExists', streamId: s.streamId });
       const pinned = i === 0 ? plan.expectedVersion : undefined;
-      if (pinned !== undefined && pinned !== read.currentVersion) {
-        return left({
-          _tag: 'StaleVersion',
-          streamId: s.streamId,
-          expected: pinned,
-          actual: read.currentVersion,
-        });
+      if (pinned !== undefined && pinned !== loaded.version) {
+        return left({ _tag: 'StaleVersion', streamId: s.streamId, expected: pinned, actual: loaded.version });
       }
-      const state = read.events
-        .map((e) => s.codec.fromStored(e))
-        .reduce(s.decider.evolve, s.decider.initialState);
-      const context = s.context ? await s.context(state) : undefined;
-      const decision = s.decider.decide(s.command(decided), state, context);
+      const decision = await loaded.decide();
       if (decision._tag === 'Left') return left({ _tag: 'Rejected', error: decision.left });
-      decided.push(decision.right);
-      const events = decision.right.map((e) => this.toAppend(s, e, plan, occurredAt));
       appends.push({
         streamId: s.streamId,
-        events,
-        expectedVersion: read.streamExists ? read.currentVersion : 'no_stream',
+        events: decision.right.map((e) => this.toAppend(e, plan, occurredAt)),
+        expectedVersion: loaded.exists ? loaded.version : 'no_stream',
       });
     }
     return this.append(appends);
@@ -105,8 +93,11 @@ export class CommandRunner {
     }
   }
 
-  private toAppend(s: Step, event: unknown, plan: Plan, occurredAt: string): EventToAppend {
-    const { type, data } = s.codec.toStored(event);
+  private toAppend(
+    { type, data }: { readonly type: string; readonly data: Json },
+    plan: Plan,
+    occurredAt: string,
+  ): EventToAppend {
     const metadata = { ...stripUndefined(plan.envelope), occurredAt };
     return {
       eventId: this.options.newEventId(),

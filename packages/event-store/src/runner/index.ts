@@ -1,2 +1,3 @@
 export * from './types';
+export * from './aggregate-stream';
 export * from './command-runner';

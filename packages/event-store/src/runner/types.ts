@@ -1,4 +1,4 @@
-import type { EventMetadata, Json, StoredEvent } from '../port';
+import type { EventMetadata, EventStore, Json, StoredEvent } from '../port';
 
 /** Structurally what a domain decider is; the runner never imports the domain. */
 export interface DeciderLike<C, Ev, S, Ctx, Err> {
@@ -17,23 +17,51 @@ export interface EventCodecLike<Ev> {
   readonly toStored: (event: Ev) => { readonly type: string; readonly data: Json };
 }
 
-/**
- * One stream's decision. `command` sees the events decided by the earlier steps of the same
- * plan, so a follow-on step (link the new refund to its complaint) can name them.
- */
-export interface Step<C = unknown, Ev = unknown, S = unknown, Ctx = unknown, Err = unknown> {
+/** A stream and the state its events fold to. */
+export interface AggregateOf<S> {
+  readonly state: S;
+  /** The stream's last position; -1 when it has no events. */
+  readonly version: bigint;
+  readonly exists: boolean;
+}
+
+/** How to fold one kind of stream: a decider's `evolve` and `initialState`, and its stored-event codec. */
+export interface StreamFolder<S, Ev> {
+  readonly decider: { readonly evolve: (state: S, event: Ev) => S; readonly initialState: S };
+  readonly codec: Pick<EventCodecLike<Ev>, 'fromStored'>;
+}
+
+/** One stream's decision, typed: what `step` turns into a `Step`. */
+export interface StepSpec<C, Ev, S, Ctx, Err> extends StreamFolder<S, Ev> {
   readonly streamId: string;
   readonly decider: DeciderLike<C, Ev, S, Ctx, Err>;
   readonly codec: EventCodecLike<Ev>;
-  readonly command: (earlier: ReadonlyArray<ReadonlyArray<unknown>>) => C;
+  readonly command: C;
   /** Read afresh on every attempt, after the fold: facts from other streams that the rules need. */
   readonly context?: (state: S) => Promise<Ctx>;
   /** `existing`: a missing stream is `StreamNotFound` (404) before `decide` runs. */
   readonly stream?: 'new' | 'existing' | 'any';
 }
 
-/** Builds a step while keeping the decider's types tied together. */
-export const step = <C, Ev, S, Ctx, Err>(s: Step<C, Ev, S, Ctx, Err>): Step => s as unknown as Step;
+/** What a step decided: the events to append, encoded, or the decider's error. */
+export type StepDecision = EitherLike<unknown, ReadonlyArray<{ readonly type: string; readonly data: Json }>>;
+
+/** A step after its stream was read: whether it exists, its version, and the decision still to make. */
+export interface LoadedStep {
+  readonly exists: boolean;
+  readonly version: bigint;
+  readonly decide: () => Promise<StepDecision>;
+}
+
+/**
+ * One stream's decision with its types closed over, so plans of several aggregates can be listed
+ * together without casts: the runner only loads it, checks its version and asks it to decide.
+ */
+export interface Step {
+  readonly streamId: string;
+  readonly stream?: 'new' | 'existing' | 'any';
+  readonly load: (store: EventStore) => Promise<LoadedStep>;
+}
 
 /** What every event of one command carries besides its payload. */
 export type Envelope = Pick<

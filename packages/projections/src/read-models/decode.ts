@@ -1,22 +1,15 @@
-import { upcast, type DomainEvent } from '@casebook/domain';
+import { decodeStored, type DomainEvent } from '@casebook/domain';
 import type { StoredEvent } from '@casebook/event-store';
 
 /** The decoded domain event of one type. */
 export type EventOfType<K extends DomainEvent['type']> = Extract<DomainEvent, { type: K }>;
 
 /**
- * Stored payloads go through the domain's upcasters and codecs, so an old `ComplaintFiled` (v1,
- * no regime) reads as the current shape. A payload that does not decode is a bug upstream: the
- * page fails and the runner retries, rather than the model silently going wrong.
+ * Stored payloads go through the domain's one reader of stored events (upcast, then decode), so
+ * an old `ComplaintFiled` (v1, no regime) reads as the current shape. A payload that does not
+ * decode throws: the page fails and the runner retries, rather than the model silently going wrong.
  */
-export const decodeStored = (event: StoredEvent): DomainEvent => {
-  const decoded = upcast(event.type, event.schemaVersion, event.data);
-  if (decoded._tag === 'Left') {
-    const reasons = decoded.left.errors.map((e) => `${e.path}: ${e.reason}`).join('; ');
-    throw new Error(`cannot read event ${event.globalPosition} (${event.type}): ${reasons}`);
-  }
-  return decoded.right;
-};
+export { decodeStored };
 
 /**
  * A top-level string field of a stored payload, read without decoding: `keyOf`, `linkOf` and

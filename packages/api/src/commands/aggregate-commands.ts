@@ -1,0 +1,75 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { eventSchemaVersions, type Aggregate, type DomainError } from '@casebook/domain';
+import { aggregateStream, CommandRunner, step, type RunResult, type Step } from '@casebook/event-store';
+import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
+import type { CommandRequest } from './command-route';
+
+/**
+ * A step deciding `command` on the stream it addresses: one that opens a stream needs it new,
+ * the others need it to exist. `context` reads what the rules need from other streams.
+ */
+export const stepFor = <Id, C extends { readonly type: string }, Ev, S, Ctx, Err extends DomainError>(
+  aggregate: Aggregate<Id, C, Ev, S, Ctx, Err>,
+  command: C,
+  context?: (state: S) => Promise<Ctx>,
+): Step =>
+  step({
+    streamId: aggregate.streamId(aggregate.idOf(command)),
+    decider: aggregate.decider,
+    codec: aggregate.events,
+    command,
+    context,
+    stream: aggregate.opening.includes(command.type) ? 'new' : 'existing',
+  });
+
+/**
+ * What every command handler uses: the command runner (read, fold, decide, append, bounded
+ * retry) with the request's envelope, and typed loads of other streams for contexts.
+ */
+@Injectable()
+export class AggregateCommands {
+  private readonly runner: CommandRunner;
+
+  constructor(@Inject(CASEBOOK_OPTIONS) private readonly config: CasebookConfig) {
+    this.runner = new CommandRunner(config.store, {
+      newEventId: config.newId,
+      clock: config.clock,
+      schemaVersions: eventSchemaVersions,
+    });
+  }
+
+  /** Decides and appends `steps` atomically; `If-Match` pins the first step's stream. */
+  run(request: CommandRequest, steps: readonly [Step, ...Step[]]): Promise<RunResult> {
+    const envelope = {
+      actor: request.caller.actor,
+      channel: request.channel,
+      correlationId: request.correlationId,
+      causationId: request.causationId,
+      idempotencyKey: request.idempotencyKey,
+    };
+    return this.runner.run({ steps, envelope, expectedVersion: request.ifMatch });
+  }
+
+  /** The states of `ids`' streams by id: `undefined` for a stream that does not exist. */
+  async loadAll<Id extends string, C extends { readonly type: string }, Ev, S, Ctx, Err extends DomainError>(
+    aggregate: Aggregate<Id, C, Ev, S, Ctx, Err>,
+    ids: ReadonlyArray<Id>,
+  ): Promise<ReadonlyMap<string, S | undefined>> {
+    const fold = { decider: aggregate.decider, codec: aggregate.events };
+    const states = await Promise.all(
+      ids.map(async (id) => {
+        const read = await aggregateStream(this.config.store, aggregate.streamId(id), fold);
+        return [id, read.exists ? read.state : undefined] as const;
+      }),
+    );
+    return new Map(states);
+  }
+
+  /** The state of one stream, `undefined` when it does not exist. */
+  async load<Id extends string, C extends { readonly type: string }, Ev, S, Ctx, Err extends DomainError>(
+    aggregate: Aggregate<Id, C, Ev, S, Ctx, Err>,
+    id: Id,
+  ): Promise<S | undefined> {
+    return (await this.loadAll(aggregate, [id])).get(id);
+  }
+}

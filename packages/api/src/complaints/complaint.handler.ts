@@ -1,0 +1,58 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import {
+  closeContextFrom,
+  complaintAggregate,
+  escalationAggregate,
+  officeHours,
+  refundAggregate,
+  type ComplaintCommand,
+  type ComplaintState,
+  type Of,
+} from '@casebook/domain';
+import type { RunResult } from '@casebook/event-store';
+import { AggregateCommands, stepFor } from '../commands/aggregate-commands';
+import type { CommandRequest } from '../commands/command-route';
+import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
+
+/** A complaint command from a caller, on its way to the complaint's handler. */
+export class RunComplaintCommand {
+  constructor(
+    readonly command: ComplaintCommand,
+    readonly request: CommandRequest,
+  ) {}
+}
+
+/** Every complaint command decides on the complaint's stream; closing also reads its links. */
+@CommandHandler(RunComplaintCommand)
+export class ComplaintCommandHandler implements ICommandHandler<RunComplaintCommand, RunResult> {
+  constructor(
+    private readonly commands: AggregateCommands,
+    @Inject(CASEBOOK_OPTIONS) private readonly config: CasebookConfig,
+  ) {}
+
+  execute({ command, request }: RunComplaintCommand): Promise<RunResult> {
+    if (command.type === 'CloseComplaint') return this.close(command, request);
+    return this.commands.run(request, [stepFor(complaintAggregate, command)]);
+  }
+
+  /**
+   * Closing reads every linked refund and escalation. The links live on the complaint stream, and
+   * a new link moves its version, so a refund requested while we read makes the append lose the race.
+   */
+  private close(command: Of<ComplaintCommand, 'CloseComplaint'>, request: CommandRequest) {
+    const calendar = this.config.calendar ?? officeHours('Europe/London');
+    const context = async (complaint: ComplaintState) => {
+      const links = complaint.status === 'none' ? { refunds: [], escalationIds: [] } : complaint;
+      const [refunds, escalations] = await Promise.all([
+        this.commands.loadAll(
+          refundAggregate,
+          links.refunds.map((r) => r.refundId),
+        ),
+        this.commands.loadAll(escalationAggregate, links.escalationIds),
+      ]);
+      return closeContextFrom(complaint, refunds, escalations, calendar);
+    };
+    return this.commands.run(request, [stepFor(complaintAggregate, command, context)]);
+  }
+}

@@ -1,0 +1,36 @@
+import type { EventStore } from '../port';
+import type { AggregateOf, StepSpec, Step, StreamFolder } from './types';
+
+/**
+ * Reads a stream and folds it: the one place `readStream -> decode/upcast -> evolve` is written,
+ * for the command runner, the API's reads and the cross-stream contexts.
+ */
+export async function aggregateStream<S, Ev>(
+  store: EventStore,
+  streamId: string,
+  { decider, codec }: StreamFolder<S, Ev>,
+): Promise<AggregateOf<S>> {
+  const read = await store.readStream(streamId);
+  let state = decider.initialState;
+  for (const event of read.events) state = decider.evolve(state, codec.fromStored(event));
+  return { state, version: read.currentVersion, exists: read.streamExists };
+}
+
+/** Builds a step, keeping the decider's, command's and context's types tied together. */
+export const step = <C, Ev, S, Ctx, Err>(spec: StepSpec<C, Ev, S, Ctx, Err>): Step => ({
+  streamId: spec.streamId,
+  stream: spec.stream,
+  load: async (store) => {
+    const { state, version, exists } = await aggregateStream(store, spec.streamId, spec);
+    return {
+      exists,
+      version,
+      decide: async () => {
+        const context = spec.context ? await spec.context(state) : undefined;
+        const decision = spec.decider.decide(spec.command, state, context);
+        if (decision._tag === 'Left') return decision;
+        return { _tag: 'Right', right: decision.right.map((e) => spec.codec.toStored(e)) };
+      },
+    };
+  },
+});
