@@ -41,9 +41,9 @@ interface Located {
   readonly embedded?: EmbeddedPostgres;
 }
 
-async function locate(o: OpenDatabaseOptions, dataDir: string): Promise<Located> {
-  if (o.databaseUrl) return { connectionString: o.databaseUrl, ownerPid: null };
-  const running = o.shareRunning ? runningEmbeddedStore(dataDir) : null;
+async function locate(options: OpenDatabaseOptions, dataDir: string): Promise<Located> {
+  if (options.databaseUrl) return { connectionString: options.databaseUrl, ownerPid: null };
+  const running = options.shareRunning ? runningEmbeddedStore(dataDir) : null;
   if (running) return { connectionString: running.connectionString, ownerPid: running.pid };
   const embedded = await startEmbeddedPostgres({ dataDir });
   return { connectionString: embedded.connectionString, ownerPid: null, embedded };
@@ -54,25 +54,25 @@ async function locate(o: OpenDatabaseOptions, dataDir: string): Promise<Located>
  * run on a machine with no database server): migrated, with a store built for its kind. What the
  * service and the `casebook` CLI both open; an embedded store started here stops on `close`.
  */
-export async function openDatabase(o: OpenDatabaseOptions): Promise<OpenDatabase> {
-  const dataDir = resolve(o.dataDir ?? '.casebook');
-  const { connectionString, ownerPid, embedded } = await locate(o, dataDir);
-  const pool = new Pool({ connectionString, max: o.poolSize });
+export async function openDatabase(options: OpenDatabaseOptions): Promise<OpenDatabase> {
+  const dataDir = resolve(options.dataDir ?? '.casebook');
+  const { connectionString, ownerPid, embedded } = await locate(options, dataDir);
+  const pool = new Pool({ connectionString, max: options.poolSize });
   try {
-    await o.migrate(pool, connectionString);
+    await options.migrate(pool, connectionString);
   } catch (e) {
     await pool.end();
     await embedded?.stop();
     throw e;
   }
-  const kind: DatabaseKind = o.databaseUrl ? 'postgres' : 'pglite';
+  const kind: DatabaseKind = options.databaseUrl ? 'postgres' : 'pglite';
   const store = createEventStore(pool, kind);
   return {
     kind,
     pool,
     store,
     connectionString,
-    dataDir: o.databaseUrl ? null : dataDir,
+    dataDir: options.databaseUrl ? null : dataDir,
     ownerPid,
     async close() {
       await store.close();

@@ -10,7 +10,7 @@ export type WaitForAppend = (ms: number, signal: AbortSignal) => Promise<void>;
  * (an append in this process, a NOTIFY from another) or the poll interval.
  */
 export function pollingSubscription(
-  readAll: (o: ReadAllOptions) => Promise<ReadAllResult>,
+  readAll: (page: ReadAllOptions) => Promise<ReadAllResult>,
   waitForAppend: WaitForAppend,
   options: SubscribeOptions = {},
 ): Subscription {

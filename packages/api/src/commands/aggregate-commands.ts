@@ -1,19 +1,25 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { eventSchemaVersions, type Aggregate, type DomainError } from '@casebook/domain';
-import { aggregateStream, CommandRunner, step, type RunResult, type Step } from '@casebook/event-store';
+import {
+  aggregateStream,
+  CommandRunner,
+  streamDecision,
+  type RunResult,
+  type StreamDecision,
+} from '@casebook/event-store';
 import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
 import type { CommandRequest } from './command-route';
 
 /**
- * A step deciding `command` on the stream it addresses: one that opens a stream needs it new,
+ * The decision of `command` on the stream it addresses: one that opens a stream needs it new,
  * the others need it to exist. `context` reads what the rules need from other streams.
  */
-export const stepFor = <Id, C extends { readonly type: string }, Ev, S, Ctx, Err extends DomainError>(
+export const decisionFor = <Id, C extends { readonly type: string }, Ev, S, Ctx, Err extends DomainError>(
   aggregate: Aggregate<Id, C, Ev, S, Ctx, Err>,
   command: C,
   context?: (state: S) => Promise<Ctx>,
-): Step =>
-  step({
+): StreamDecision =>
+  streamDecision({
     streamId: aggregate.streamId(aggregate.idOf(command)),
     decider: aggregate.decider,
     codec: aggregate.events,
@@ -38,8 +44,11 @@ export class AggregateCommands {
     });
   }
 
-  /** Decides and appends `steps` atomically; `If-Match` pins the first step's stream. */
-  run(request: CommandRequest, steps: readonly [Step, ...Step[]]): Promise<RunResult> {
+  /** Decides and appends `decisions` atomically; `If-Match` pins the first decision's stream. */
+  run(
+    request: CommandRequest,
+    decisions: readonly [StreamDecision, ...StreamDecision[]],
+  ): Promise<RunResult> {
     const envelope = {
       actor: request.caller.actor,
       channel: request.channel,
@@ -47,7 +56,7 @@ export class AggregateCommands {
       causationId: request.causationId,
       idempotencyKey: request.idempotencyKey,
     };
-    return this.runner.run({ steps, envelope, expectedVersion: request.ifMatch });
+    return this.runner.run({ decisions, envelope, expectedVersion: request.ifMatch });
   }
 
   /** The states of `ids`' streams by id: `undefined` for a stream that does not exist. */

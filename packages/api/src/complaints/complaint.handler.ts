@@ -11,7 +11,7 @@ import {
   type Of,
 } from '@casebook/domain';
 import type { RunResult } from '@casebook/event-store';
-import { AggregateCommands, stepFor } from '../commands/aggregate-commands';
+import { AggregateCommands, decisionFor } from '../commands/aggregate-commands';
 import type { CommandRequest } from '../commands/command-route';
 import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
 
@@ -33,7 +33,7 @@ export class ComplaintCommandHandler implements ICommandHandler<RunComplaintComm
 
   execute({ command, request }: RunComplaintCommand): Promise<RunResult> {
     if (command.type === 'CloseComplaint') return this.close(command, request);
-    return this.commands.run(request, [stepFor(complaintAggregate, command)]);
+    return this.commands.run(request, [decisionFor(complaintAggregate, command)]);
   }
 
   /**
@@ -53,6 +53,6 @@ export class ComplaintCommandHandler implements ICommandHandler<RunComplaintComm
       ]);
       return closeContextFrom(complaint, refunds, escalations, calendar);
     };
-    return this.commands.run(request, [stepFor(complaintAggregate, command, context)]);
+    return this.commands.run(request, [decisionFor(complaintAggregate, command, context)]);
   }
 }

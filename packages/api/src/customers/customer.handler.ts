@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { customerAggregate, type CustomerCommand } from '@casebook/domain';
 import type { RunResult } from '@casebook/event-store';
-import { AggregateCommands, stepFor } from '../commands/aggregate-commands';
+import { AggregateCommands, decisionFor } from '../commands/aggregate-commands';
 import type { CommandRequest } from '../commands/command-route';
 
 /** A customer command from a caller, on its way to the customer's handler. */
@@ -18,6 +18,6 @@ export class CustomerCommandHandler implements ICommandHandler<RunCustomerComman
   constructor(private readonly commands: AggregateCommands) {}
 
   execute({ command, request }: RunCustomerCommand): Promise<RunResult> {
-    return this.commands.run(request, [stepFor(customerAggregate, command)]);
+    return this.commands.run(request, [decisionFor(customerAggregate, command)]);
   }
 }

@@ -8,7 +8,7 @@ import {
   type Of,
 } from '@casebook/domain';
 import type { RunResult } from '@casebook/event-store';
-import { AggregateCommands, stepFor } from '../commands/aggregate-commands';
+import { AggregateCommands, decisionFor } from '../commands/aggregate-commands';
 import type { CommandRequest } from '../commands/command-route';
 
 /** An escalation command from a caller, on its way to the escalation's handler. */
@@ -26,7 +26,7 @@ export class EscalationCommandHandler implements ICommandHandler<RunEscalationCo
 
   execute({ command, request }: RunEscalationCommand): Promise<RunResult> {
     if (command.type === 'RaiseEscalation') return this.raise(command, request);
-    return this.commands.run(request, [stepFor(escalationAggregate, command)]);
+    return this.commands.run(request, [decisionFor(escalationAggregate, command)]);
   }
 
   /**
@@ -46,8 +46,8 @@ export class EscalationCommandHandler implements ICommandHandler<RunEscalationCo
       metadata: command.metadata,
     };
     return this.commands.run(request, [
-      stepFor(escalationAggregate, command, context),
-      stepFor(complaintAggregate, link),
+      decisionFor(escalationAggregate, command, context),
+      decisionFor(complaintAggregate, link),
     ]);
   }
 }

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { interactionAggregate, type InteractionCommand } from '@casebook/domain';
 import type { RunResult } from '@casebook/event-store';
-import { AggregateCommands, stepFor } from '../commands/aggregate-commands';
+import { AggregateCommands, decisionFor } from '../commands/aggregate-commands';
 import type { CommandRequest } from '../commands/command-route';
 
 /** A interaction command from a caller, on its way to the interaction's handler. */
@@ -18,6 +18,6 @@ export class InteractionCommandHandler implements ICommandHandler<RunInteraction
   constructor(private readonly commands: AggregateCommands) {}
 
   execute({ command, request }: RunInteractionCommand): Promise<RunResult> {
-    return this.commands.run(request, [stepFor(interactionAggregate, command)]);
+    return this.commands.run(request, [decisionFor(interactionAggregate, command)]);
   }
 }

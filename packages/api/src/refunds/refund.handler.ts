@@ -9,7 +9,7 @@ import {
   type RefundCommand,
 } from '@casebook/domain';
 import type { RunResult } from '@casebook/event-store';
-import { AggregateCommands, stepFor } from '../commands/aggregate-commands';
+import { AggregateCommands, decisionFor } from '../commands/aggregate-commands';
 import { DEFAULT_APPROVAL_LIMITS } from '../commands/approval-limits';
 import type { CommandRequest } from '../commands/command-route';
 import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
@@ -32,7 +32,7 @@ export class RefundCommandHandler implements ICommandHandler<RunRefundCommand, R
 
   execute({ command, request }: RunRefundCommand): Promise<RunResult> {
     if (command.type === 'RequestRefund') return this.request(command, request);
-    return this.commands.run(request, [stepFor(refundAggregate, command)]);
+    return this.commands.run(request, [decisionFor(refundAggregate, command)]);
   }
 
   /**
@@ -58,8 +58,8 @@ export class RefundCommandHandler implements ICommandHandler<RunRefundCommand, R
       metadata: command.metadata,
     };
     return this.commands.run(request, [
-      stepFor(refundAggregate, command, context),
-      stepFor(complaintAggregate, link),
+      decisionFor(refundAggregate, command, context),
+      decisionFor(complaintAggregate, link),
     ]);
   }
 }

@@ -128,7 +128,7 @@ export class InMemoryEventStore implements EventStore {
   }
 
   subscribeToAll(options: SubscribeOptions = {}): Subscription {
-    return pollingSubscription((o) => this.readAll(o), this.signal.wait, options);
+    return pollingSubscription((page) => this.readAll(page), this.signal.wait, options);
   }
 
   headPosition(): Promise<bigint> {

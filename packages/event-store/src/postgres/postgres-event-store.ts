@@ -132,7 +132,7 @@ export class PostgresEventStore implements EventStore {
 
   subscribeToAll(options: SubscribeOptions = {}): Subscription {
     void this.notifications?.listen().catch(() => undefined);
-    return pollingSubscription((o) => this.readAll(o), this.signal.wait, options);
+    return pollingSubscription((page) => this.readAll(page), this.signal.wait, options);
   }
 
   async headPosition(): Promise<bigint> {

@@ -1,5 +1,5 @@
 import type { EventStore } from '../port';
-import type { AggregateOf, StepSpec, Step, StreamFolder } from './types';
+import type { AggregateOf, StreamDecisionSpec, StreamDecision, StreamFolder } from './types';
 
 /**
  * Reads a stream and folds it: the one place `readStream -> decode/upcast -> evolve` is written,
@@ -16,8 +16,10 @@ export async function aggregateStream<S, Ev>(
   return { state, version: read.currentVersion, exists: read.streamExists };
 }
 
-/** Builds a step, keeping the decider's, command's and context's types tied together. */
-export const step = <C, Ev, S, Ctx, Err>(spec: StepSpec<C, Ev, S, Ctx, Err>): Step => ({
+/** Builds a streamDecision, keeping the decider's, command's and context's types tied together. */
+export const streamDecision = <C, Ev, S, Ctx, Err>(
+  spec: StreamDecisionSpec<C, Ev, S, Ctx, Err>,
+): StreamDecision => ({
   streamId: spec.streamId,
   stream: spec.stream,
   load: async (store) => {

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { InMemoryEventStore } from '../memory/in-memory-event-store';
 import type { EventStore, StoredEvent } from '../port';
 import { CommandRunner } from './command-runner';
-import { aggregateStream, step } from './aggregate-stream';
-import type { EventCodecLike, Plan } from './types';
+import { aggregateStream, streamDecision } from './aggregate-stream';
+import type { EventCodecLike, CommandPlan } from './types';
 
 /** A counter with a cap: enough rules to exercise every branch of the runner. */
 type Ev = { type: 'Added'; data: { n: number } };
@@ -28,8 +28,8 @@ const addTo = (
   streamId: string,
   add: number,
   extra: { stream?: 'new' | 'existing'; context?: () => Promise<{ cap: number }> } = {},
-) => step({ streamId, decider: counter, codec, command: { add }, ...extra });
-const plan = (p: Partial<Plan> & Pick<Plan, 'steps'>): Plan => ({ envelope, ...p });
+) => streamDecision({ streamId, decider: counter, codec, command: { add }, ...extra });
+const plan = (p: Partial<CommandPlan> & Pick<CommandPlan, 'decisions'>): CommandPlan => ({ envelope, ...p });
 
 /** Appends one event to `streamId` behind the runner's back just before its first `times` appends. */
 const racing = (store: EventStore, streamId: string, times: number): EventStore => {
@@ -61,7 +61,7 @@ const runnerOn = (store: EventStore) =>
 describe('CommandRunner', () => {
   it('appends the decided events with the envelope, schema version and the new version', async () => {
     const store = new InMemoryEventStore();
-    const result = await runnerOn(store).run(plan({ steps: [addTo('c-1', 2)] }));
+    const result = await runnerOn(store).run(plan({ decisions: [addTo('c-1', 2)] }));
     expect(result).toEqual({
       _tag: 'Right',
       right: [{ streamId: 'c-1', version: 0n, events: [{ type: 'Added', data: { n: 2 } }] }],
@@ -75,31 +75,31 @@ describe('CommandRunner', () => {
 
   it('folds the history before deciding and returns the decider error as Rejected', async () => {
     const store = new InMemoryEventStore();
-    await runnerOn(store).run(plan({ steps: [addTo('c-1', 8)] }));
-    const result = await runnerOn(store).run(plan({ steps: [addTo('c-1', 3)] }));
+    await runnerOn(store).run(plan({ decisions: [addTo('c-1', 8)] }));
+    const result = await runnerOn(store).run(plan({ decisions: [addTo('c-1', 3)] }));
     expect(result).toEqual({
       _tag: 'Left',
       left: { _tag: 'Rejected', error: { _tag: 'OverCap', message: 'over the cap' } },
     });
   });
 
-  it('passes the context read for the step to decide', async () => {
+  it('passes the context read for the decision to decide', async () => {
     const result = await runnerOn(new InMemoryEventStore()).run(
-      plan({ steps: [addTo('c-1', 3, { context: () => Promise.resolve({ cap: 2 }) })] }),
+      plan({ decisions: [addTo('c-1', 3, { context: () => Promise.resolve({ cap: 2 }) })] }),
     );
     expect(result).toMatchObject({ _tag: 'Left', left: { _tag: 'Rejected' } });
   });
 
   it('retries a lost race from a fresh read', async () => {
     const store = new InMemoryEventStore();
-    await runnerOn(store).run(plan({ steps: [addTo('c-1', 1)] }));
-    const result = await runnerOn(racing(store, 'c-1', 2)).run(plan({ steps: [addTo('c-1', 1)] }));
+    await runnerOn(store).run(plan({ decisions: [addTo('c-1', 1)] }));
+    const result = await runnerOn(racing(store, 'c-1', 2)).run(plan({ decisions: [addTo('c-1', 1)] }));
     expect(result).toMatchObject({ _tag: 'Right', right: [{ version: 3n }] });
   });
 
   it('gives up with ConcurrencyConflict after the bounded number of attempts (10 by default)', async () => {
     const store = new InMemoryEventStore();
-    const lost = await runnerOn(racing(store, 'c-2', 10)).run(plan({ steps: [addTo('c-2', 1)] }));
+    const lost = await runnerOn(racing(store, 'c-2', 10)).run(plan({ decisions: [addTo('c-2', 1)] }));
     expect(lost).toEqual({
       _tag: 'Left',
       left: { _tag: 'ConcurrencyConflict', streamId: 'c-2', attempts: 10 },
@@ -108,14 +108,14 @@ describe('CommandRunner', () => {
 
   it('refuses a stale If-Match without retrying, before and after deciding', async () => {
     const store = new InMemoryEventStore();
-    await runnerOn(store).run(plan({ steps: [addTo('c-1', 1)] }));
-    const before = await runnerOn(store).run(plan({ steps: [addTo('c-1', 1)], expectedVersion: 5n }));
+    await runnerOn(store).run(plan({ decisions: [addTo('c-1', 1)] }));
+    const before = await runnerOn(store).run(plan({ decisions: [addTo('c-1', 1)], expectedVersion: 5n }));
     expect(before).toEqual({
       _tag: 'Left',
       left: { _tag: 'StaleVersion', streamId: 'c-1', expected: 5n, actual: 0n },
     });
     const during = await runnerOn(racing(store, 'c-1', 1)).run(
-      plan({ steps: [addTo('c-1', 1)], expectedVersion: 0n }),
+      plan({ decisions: [addTo('c-1', 1)], expectedVersion: 0n }),
     );
     expect(during).toEqual({
       _tag: 'Left',
@@ -123,23 +123,23 @@ describe('CommandRunner', () => {
     });
   });
 
-  it('answers StreamNotFound and StreamAlreadyExists as the step demands', async () => {
+  it('answers StreamNotFound and StreamAlreadyExists as the decision demands', async () => {
     const store = new InMemoryEventStore();
-    const missing = await runnerOn(store).run(plan({ steps: [addTo('c-1', 1, { stream: 'existing' })] }));
+    const missing = await runnerOn(store).run(plan({ decisions: [addTo('c-1', 1, { stream: 'existing' })] }));
     expect(missing).toEqual({ _tag: 'Left', left: { _tag: 'StreamNotFound', streamId: 'c-1' } });
-    await runnerOn(store).run(plan({ steps: [addTo('c-1', 1, { stream: 'new' })] }));
-    const twice = await runnerOn(store).run(plan({ steps: [addTo('c-1', 1, { stream: 'new' })] }));
+    await runnerOn(store).run(plan({ decisions: [addTo('c-1', 1, { stream: 'new' })] }));
+    const twice = await runnerOn(store).run(plan({ decisions: [addTo('c-1', 1, { stream: 'new' })] }));
     expect(twice).toEqual({ _tag: 'Left', left: { _tag: 'StreamAlreadyExists', streamId: 'c-1' } });
   });
 
   it('appends several streams atomically: one refusal writes none of them', async () => {
     const store = new InMemoryEventStore();
-    const result = await runnerOn(store).run(plan({ steps: [addTo('c-1', 2), addTo('c-2', 4)] }));
+    const result = await runnerOn(store).run(plan({ decisions: [addTo('c-1', 2), addTo('c-2', 4)] }));
     expect(result).toMatchObject({
       _tag: 'Right',
       right: [{ streamId: 'c-1' }, { streamId: 'c-2', events: [{ data: { n: 4 } }] }],
     });
-    const refused = await runnerOn(store).run(plan({ steps: [addTo('c-1', 1), addTo('c-2', 50)] }));
+    const refused = await runnerOn(store).run(plan({ decisions: [addTo('c-1', 1), addTo('c-2', 50)] }));
     expect(refused).toMatchObject({ _tag: 'Left' });
     expect((await store.readStream('c-1')).currentVersion).toBe(0n);
   });
@@ -148,8 +148,8 @@ describe('CommandRunner', () => {
 describe('aggregateStream', () => {
   it('folds every event of the stream and reports its version', async () => {
     const store = new InMemoryEventStore();
-    await runnerOn(store).run(plan({ steps: [addTo('c-1', 2)] }));
-    await runnerOn(store).run(plan({ steps: [addTo('c-1', 3)] }));
+    await runnerOn(store).run(plan({ decisions: [addTo('c-1', 2)] }));
+    await runnerOn(store).run(plan({ decisions: [addTo('c-1', 3)] }));
     expect(await aggregateStream(store, 'c-1', { decider: counter, codec })).toEqual({
       state: 5,
       version: 1n,

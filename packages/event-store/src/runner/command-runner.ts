@@ -1,6 +1,6 @@
 import { isWrongExpectedVersion } from '../errors';
 import type { EventStore, EventToAppend, Json, StreamAppend } from '../port';
-import type { EitherLike, Plan, RunnerError, RunnerOptions, StreamOutcome } from './types';
+import type { EitherLike, CommandPlan, RunnerError, RunnerOptions, StreamOutcome } from './types';
 
 /** The decider said no: its error, untouched, for the edge to match on. */
 export interface Rejected {
@@ -25,12 +25,12 @@ export class CommandRunner {
     private readonly options: RunnerOptions,
   ) {}
 
-  async run(plan: Plan): Promise<RunResult> {
+  async run(plan: CommandPlan): Promise<RunResult> {
     const max = this.options.maxAttempts ?? 10;
     for (let attempt = 1; ; attempt++) {
       const result = await this.attempt(plan);
       if (!('race' in result)) return result;
-      const pinned = plan.expectedVersion !== undefined && result.race === plan.steps[0].streamId;
+      const pinned = plan.expectedVersion !== undefined && result.race === plan.decisions[0].streamId;
       if (pinned) {
         return left({
           _tag: 'StaleVersion',
@@ -44,10 +44,10 @@ export class CommandRunner {
     }
   }
 
-  private async attempt(plan: Plan): Promise<RunResult | Race> {
+  private async attempt(plan: CommandPlan): Promise<RunResult | Race> {
     const occurredAt = (this.options.clock ?? (() => new Date()))().toISOString();
     const appends: StreamAppend[] = [];
-    for (const [i, s] of plan.steps.entries()) {
+    for (const [i, s] of plan.decisions.entries()) {
       const loaded = await s.load(this.store);
       if (s.stream === 'existing' && !loaded.exists)
         return left({ _tag: 'StreamNotFound', streamId: s.streamId });
@@ -95,7 +95,7 @@ export class CommandRunner {
 
   private toAppend(
     { type, data }: { readonly type: string; readonly data: Json },
-    plan: Plan,
+    plan: CommandPlan,
     occurredAt: string,
   ): EventToAppend {
     const metadata = { ...stripUndefined(plan.envelope), occurredAt };
@@ -115,5 +115,5 @@ const conflict = (streamId: string, attempts: number): RunnerError => ({
   attempts,
 });
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-const stripUndefined = <T extends object>(o: T): T =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+const stripUndefined = <T extends object>(fields: T): T =>
+  Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as T;

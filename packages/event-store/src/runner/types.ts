@@ -31,8 +31,8 @@ export interface StreamFolder<S, Ev> {
   readonly codec: Pick<EventCodecLike<Ev>, 'fromStored'>;
 }
 
-/** One stream's decision, typed: what `step` turns into a `Step`. */
-export interface StepSpec<C, Ev, S, Ctx, Err> extends StreamFolder<S, Ev> {
+/** One stream's decision, typed: what `streamDecision` turns into a `StreamDecision`. */
+export interface StreamDecisionSpec<C, Ev, S, Ctx, Err> extends StreamFolder<S, Ev> {
   readonly streamId: string;
   readonly decider: DeciderLike<C, Ev, S, Ctx, Err>;
   readonly codec: EventCodecLike<Ev>;
@@ -43,24 +43,27 @@ export interface StepSpec<C, Ev, S, Ctx, Err> extends StreamFolder<S, Ev> {
   readonly stream?: 'new' | 'existing' | 'any';
 }
 
-/** What a step decided: the events to append, encoded, or the decider's error. */
-export type StepDecision = EitherLike<unknown, ReadonlyArray<{ readonly type: string; readonly data: Json }>>;
+/** What a stream decision decided: the events to append, encoded, or the decider's error. */
+export type DecisionOutcome = EitherLike<
+  unknown,
+  ReadonlyArray<{ readonly type: string; readonly data: Json }>
+>;
 
-/** A step after its stream was read: whether it exists, its version, and the decision still to make. */
-export interface LoadedStep {
+/** A stream decision after its stream was read: whether it exists, its version, and the decision still to make. */
+export interface LoadedDecision {
   readonly exists: boolean;
   readonly version: bigint;
-  readonly decide: () => Promise<StepDecision>;
+  readonly decide: () => Promise<DecisionOutcome>;
 }
 
 /**
  * One stream's decision with its types closed over, so plans of several aggregates can be listed
  * together without casts: the runner only loads it, checks its version and asks it to decide.
  */
-export interface Step {
+export interface StreamDecision {
   readonly streamId: string;
   readonly stream?: 'new' | 'existing' | 'any';
-  readonly load: (store: EventStore) => Promise<LoadedStep>;
+  readonly load: (store: EventStore) => Promise<LoadedDecision>;
 }
 
 /** What every event of one command carries besides its payload. */
@@ -69,10 +72,10 @@ export type Envelope = Pick<
   'actor' | 'channel' | 'correlationId' | 'causationId' | 'idempotencyKey'
 >;
 
-export interface Plan {
-  readonly steps: readonly [Step, ...Step[]];
+export interface CommandPlan {
+  readonly decisions: readonly [StreamDecision, ...StreamDecision[]];
   readonly envelope: Envelope;
-  /** The client's `If-Match` for the first step: no retry, a mismatch is `StaleVersion`. */
+  /** The client's `If-Match` for the first decision: no retry, a mismatch is `StaleVersion`. */
   readonly expectedVersion?: bigint;
 }
 
