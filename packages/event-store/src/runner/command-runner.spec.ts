@@ -31,20 +31,18 @@ const addTo = (
 ) => streamDecision({ streamId, decider: counter, codec, command: { add }, ...extra });
 const plan = (p: Partial<CommandPlan> & Pick<CommandPlan, 'decisions'>): CommandPlan => ({ envelope, ...p });
 
+/** Appends one event to `streamId` as another writer would. */
+const appendBehind = (store: EventStore, streamId: string) =>
+  store.appendToStream(streamId, [
+    { eventId: randomUUID(), type: 'Added', data: { n: 1 }, metadata: { ...envelope, occurredAt: 'x' } },
+  ]);
+
 /** Appends one event to `streamId` behind the runner's back just before its first `times` appends. */
 const racing = (store: EventStore, streamId: string, times: number): EventStore => {
   let left = times;
   return Object.assign(Object.create(store) as EventStore, {
     appendToStreams: async (appends: Parameters<EventStore['appendToStreams']>[0]) => {
-      if (left-- > 0)
-        await store.appendToStream(streamId, [
-          {
-            eventId: randomUUID(),
-            type: 'Added',
-            data: { n: 1 },
-            metadata: { ...envelope, occurredAt: 'x' },
-          },
-        ]);
+      if (left-- > 0) await appendBehind(store, streamId);
       return store.appendToStreams(appends);
     },
   });
@@ -130,6 +128,28 @@ describe('CommandRunner', () => {
     await runnerOn(store).run(plan({ decisions: [addTo('c-1', 1, { stream: 'new' })] }));
     const twice = await runnerOn(store).run(plan({ decisions: [addTo('c-1', 1, { stream: 'new' })] }));
     expect(twice).toEqual({ _tag: 'Left', left: { _tag: 'StreamAlreadyExists', streamId: 'c-1' } });
+  });
+
+  it('reads every stream of a plan before any context: a context never sees a newer state than the append expects', async () => {
+    const store = new InMemoryEventStore();
+    await runnerOn(store).run(plan({ decisions: [addTo('c-2', 1)] }));
+    let contexts = 0;
+    const readsC2 = addTo('c-1', 1, {
+      context: async () => {
+        // Another writer moves c-2 while this decision's context reads it.
+        if (contexts++ === 0) await appendBehind(store, 'c-2');
+        return { cap: 10 };
+      },
+    });
+    const result = await runnerOn(store).run(plan({ decisions: [readsC2, addTo('c-2', 1)] }));
+    expect(contexts).toBe(2);
+    expect(result).toMatchObject({
+      _tag: 'Right',
+      right: [
+        { streamId: 'c-1', version: 0n },
+        { streamId: 'c-2', version: 2n },
+      ],
+    });
   });
 
   it('appends several streams atomically: one refusal writes none of them', async () => {

@@ -44,25 +44,32 @@ export class CommandRunner {
     }
   }
 
+  /**
+   * Every stream of the plan is read before any decision runs its context. A context may read a
+   * stream another decision of the plan appends to (a refund request reads the complaint it links
+   * itself on): that append expects the version read here, so if the stream moves after this read,
+   * even while the context reads it, the append loses the race and the whole plan is decided again.
+   */
   private async attempt(plan: CommandPlan): Promise<RunResult | Race> {
     const occurredAt = (this.options.clock ?? (() => new Date()))().toISOString();
+    const loaded = await Promise.all(plan.decisions.map((d) => d.load(this.store)));
     const appends: StreamAppend[] = [];
-    for (const [i, s] of plan.decisions.entries()) {
-      const loaded = await s.load(this.store);
-      if (s.stream === 'existing' && !loaded.exists)
-        return left({ _tag: 'StreamNotFound', streamId: s.streamId });
-      if (s.stream === 'new' && loaded.exists)
-        return left({ _tag: 'StreamAlreadyExists', streamId: s.streamId });
+    for (const [i, d] of plan.decisions.entries()) {
+      const read = loaded[i]!;
+      if (d.stream === 'existing' && !read.exists)
+        return left({ _tag: 'StreamNotFound', streamId: d.streamId });
+      if (d.stream === 'new' && read.exists)
+        return left({ _tag: 'StreamAlreadyExists', streamId: d.streamId });
       const pinned = i === 0 ? plan.expectedVersion : undefined;
-      if (pinned !== undefined && pinned !== loaded.version) {
-        return left({ _tag: 'StaleVersion', streamId: s.streamId, expected: pinned, actual: loaded.version });
+      if (pinned !== undefined && pinned !== read.version) {
+        return left({ _tag: 'StaleVersion', streamId: d.streamId, expected: pinned, actual: read.version });
       }
-      const decision = await loaded.decide();
+      const decision = await read.decide();
       if (decision._tag === 'Left') return left({ _tag: 'Rejected', error: decision.left });
       appends.push({
-        streamId: s.streamId,
+        streamId: d.streamId,
         events: decision.right.map((e) => this.toAppend(e, plan, occurredAt)),
-        expectedVersion: loaded.exists ? loaded.version : 'no_stream',
+        expectedVersion: read.exists ? read.version : 'no_stream',
       });
     }
     return this.append(appends);
