@@ -12,13 +12,14 @@ export interface RouteHome<C> {
   /** The payload field that names the aggregate, filled from the path or made up on creation. */
   readonly idField: string;
   readonly message: (command: C, request: CommandRequest) => ICommand;
+  /** Who may run the aggregate's commands, unless a route says otherwise. */
+  readonly roles: readonly Role[];
 }
 
-interface RouteShape {
-  readonly summary: string;
-  readonly roles: readonly Role[];
-  /** For a route under another resource (`POST /complaints/{id}/escalations`): where its `{id}` goes. */
-  readonly under?: { readonly resource: string; readonly idField: string };
+/** For a route under another resource (`POST /complaints/{id}/escalations`): where its `{id}` goes. */
+interface Under {
+  readonly resource: string;
+  readonly idField: string;
 }
 
 /**
@@ -30,17 +31,23 @@ export function commandRoutes<Id, C extends { readonly type: string }, Ev, S, Ct
   aggregate: Aggregate<Id, C, Ev, S, Ctx, Err>,
   home: RouteHome<C>,
 ) {
-  const route = (type: C['type'], shape: RouteShape, action?: string): CommandRoute => {
+  const route = (
+    type: C['type'],
+    summary: string,
+    roles: readonly Role[],
+    action?: string,
+    under?: Under,
+  ): CommandRoute => {
     const opens = aggregate.opening.includes(type);
-    const pathId = action === undefined ? undefined : (shape.under?.idField ?? home.idField);
+    const pathId = under?.idField ?? home.idField;
     return {
-      resource: shape.under?.resource ?? home.resource,
+      resource: under?.resource ?? home.resource,
       ...(action === undefined ? {} : { action, pathId }),
       type,
       payload: aggregate.payloads[type],
       ...(opens ? { creates: { field: home.idField, resource: home.resource } } : {}),
-      roles: shape.roles,
-      summary: shape.summary,
+      roles,
+      summary,
       toMessage: (data, metadata, request) =>
         pipe(
           decodeCommand(aggregate.commands, type, data, metadata),
@@ -50,8 +57,9 @@ export function commandRoutes<Id, C extends { readonly type: string }, Ev, S, Ct
   };
   return {
     /** `POST /<resource>`: a new stream, its id from the body or made up. */
-    create: (type: C['type'], shape: RouteShape): CommandRoute => route(type, shape),
-    /** `POST /<resource>/{id}/<action>`. */
-    action: (action: string, type: C['type'], shape: RouteShape): CommandRoute => route(type, shape, action),
+    create: (type: C['type'], summary: string, roles = home.roles) => route(type, summary, roles),
+    /** `POST /<resource>/{id}/<action>`, or under another resource's path. */
+    action: (action: string, type: C['type'], summary: string, roles = home.roles, under?: Under) =>
+      route(type, summary, roles, action, under),
   };
 }

@@ -33,7 +33,7 @@ describe('racing requests against rules that read another stream', () => {
     const answers = await Promise.all(Array.from({ length: 6 }, request));
     expect(answers.filter((a) => a.status === 201)).toHaveLength(3);
     const refused = answers.filter((a) => a.status !== 201);
-    expect(refused.map((a) => a.body.code)).toEqual(Array(3).fill('RefundExceedsPaidAmount'));
+    expect(refused.map((a) => a.body.code as string)).toEqual(Array(3).fill('RefundExceedsPaidAmount'));
   });
 
   it('opens at most one escalation per complaint', async () => {
@@ -48,7 +48,7 @@ describe('racing requests against rules that read another stream', () => {
       );
     const answers = await Promise.all(Array.from({ length: 6 }, raise));
     expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
-    expect(answers.filter((a) => a.status !== 201).map((a) => a.body.code)).toEqual(
+    expect(answers.filter((a) => a.status !== 201).map((a) => a.body.code as string)).toEqual(
       Array(5).fill('EscalationAlreadyOpen'),
     );
   });

@@ -7,22 +7,20 @@ import { RunRefundCommand } from './refund.handler';
 const refunds = commandRoutes(refundAggregate, {
   resource: 'refunds',
   idField: 'refundId',
+  roles: CASE_WORKERS,
   message: (command, request) => new RunRefundCommand(command, request),
 });
 
 /** `POST /refunds`: the refund and its link on the complaint, in one atomic append. */
-export const requestRefundRoute = refunds.create('RequestRefund', {
-  summary: 'Request a refund for a complaint; over the requester’s approval limit it awaits a supervisor',
-  roles: CASE_WORKERS,
-});
+export const requestRefundRoute = refunds.create(
+  'RequestRefund',
+  'Request a refund for a complaint; over the requester’s approval limit it awaits a supervisor',
+);
 
 export const refundActionRoutes: readonly CommandRoute[] = [
-  refunds.action('approve', 'ApproveRefund', { summary: 'Approve a requested refund', roles: SUPERVISORS }),
-  refunds.action('reject', 'RejectRefund', { summary: 'Reject a requested refund', roles: SUPERVISORS }),
-  refunds.action('issue', 'IssueRefund', { summary: 'Record that the money was sent', roles: CASE_WORKERS }),
-  refunds.action('settle', 'SettleRefund', {
-    summary: 'Record that the payment settled',
-    roles: CASE_WORKERS,
-  }),
-  refunds.action('fail', 'FailRefund', { summary: 'Record that the payment failed', roles: CASE_WORKERS }),
+  refunds.action('approve', 'ApproveRefund', 'Approve a requested refund', SUPERVISORS),
+  refunds.action('reject', 'RejectRefund', 'Reject a requested refund', SUPERVISORS),
+  refunds.action('issue', 'IssueRefund', 'Record that the money was sent'),
+  refunds.action('settle', 'SettleRefund', 'Record that the payment settled'),
+  refunds.action('fail', 'FailRefund', 'Record that the payment failed'),
 ];

@@ -1,4 +1,4 @@
-import type { Aggregate } from '../shared/aggregate';
+import { defineAggregate } from '../shared/aggregate';
 import type { Decider } from '../shared/decider';
 import { storedEventCodec } from '../upcast/stored';
 import { complaintCommandCodec, complaintCommandPayloads, type ComplaintCommand } from './commands';
@@ -36,14 +36,7 @@ export const complaintDecider: Decider<
 };
 
 /** Complaints, whole: ids, streams, stored events, commands and the decider. */
-export const complaintAggregate: Aggregate<
-  ComplaintId,
-  ComplaintCommand,
-  ComplaintEvent,
-  ComplaintState,
-  ComplaintContext,
-  ComplaintError
-> = {
+export const complaintAggregate = defineAggregate({
   name: 'complaint',
   id: ComplaintId,
   streamId: complaintStreamId,
@@ -53,4 +46,4 @@ export const complaintAggregate: Aggregate<
   commands: complaintCommandCodec,
   payloads: complaintCommandPayloads,
   opening: ['FileComplaint'],
-};
+});

@@ -1,4 +1,4 @@
-import type { Aggregate } from '../shared/aggregate';
+import { defineAggregate } from '../shared/aggregate';
 import type { Decider } from '../shared/decider';
 import { storedEventCodec } from '../upcast/stored';
 import { CustomerId } from '../shared/ids';
@@ -34,14 +34,7 @@ export const customerDecider: Decider<
 };
 
 /** Customers, whole: ids, streams, stored events, commands and the decider. */
-export const customerAggregate: Aggregate<
-  CustomerId,
-  CustomerCommand,
-  CustomerEvent,
-  CustomerState,
-  undefined,
-  CustomerError
-> = {
+export const customerAggregate = defineAggregate({
   name: 'customer',
   id: CustomerId,
   streamId: customerStreamId,
@@ -51,4 +44,4 @@ export const customerAggregate: Aggregate<
   commands: customerCommandCodec,
   payloads: customerCommandPayloads,
   opening: ['RegisterCustomer'],
-};
+});

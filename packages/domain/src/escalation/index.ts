@@ -1,4 +1,4 @@
-import type { Aggregate } from '../shared/aggregate';
+import { defineAggregate } from '../shared/aggregate';
 import type { Decider } from '../shared/decider';
 import { storedEventCodec } from '../upcast/stored';
 import { EscalationId } from '../shared/ids';
@@ -36,14 +36,7 @@ export const escalationDecider: Decider<
 };
 
 /** Escalations, whole: ids, streams, stored events, commands and the decider. */
-export const escalationAggregate: Aggregate<
-  EscalationId,
-  EscalationCommand,
-  EscalationEvent,
-  EscalationState,
-  EscalationContext,
-  EscalationError
-> = {
+export const escalationAggregate = defineAggregate({
   name: 'escalation',
   id: EscalationId,
   streamId: escalationStreamId,
@@ -53,4 +46,4 @@ export const escalationAggregate: Aggregate<
   commands: escalationCommandCodec,
   payloads: escalationCommandPayloads,
   opening: ['RaiseEscalation'],
-};
+});

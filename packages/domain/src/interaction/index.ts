@@ -1,4 +1,4 @@
-import type { Aggregate } from '../shared/aggregate';
+import { defineAggregate } from '../shared/aggregate';
 import type { Decider } from '../shared/decider';
 import { storedEventCodec } from '../upcast/stored';
 import { InteractionId } from '../shared/ids';
@@ -34,14 +34,7 @@ export const interactionDecider: Decider<
 };
 
 /** Interactions, whole: ids, streams, stored events, commands and the decider. */
-export const interactionAggregate: Aggregate<
-  InteractionId,
-  InteractionCommand,
-  InteractionEvent,
-  InteractionState,
-  undefined,
-  InteractionError
-> = {
+export const interactionAggregate = defineAggregate({
   name: 'interaction',
   id: InteractionId,
   streamId: interactionStreamId,
@@ -51,4 +44,4 @@ export const interactionAggregate: Aggregate<
   commands: interactionCommandCodec,
   payloads: interactionCommandPayloads,
   opening: ['StartInteraction', 'QueueInteraction'],
-};
+});

@@ -1,4 +1,4 @@
-import type { Aggregate } from '../shared/aggregate';
+import { defineAggregate } from '../shared/aggregate';
 import type { Decider } from '../shared/decider';
 import { storedEventCodec } from '../upcast/stored';
 import { RefundId } from '../shared/ids';
@@ -31,14 +31,7 @@ export const refundDecider: Decider<RefundCommand, RefundEvent, RefundState, Ref
 };
 
 /** Refunds, whole: ids, streams, stored events, commands and the decider. */
-export const refundAggregate: Aggregate<
-  RefundId,
-  RefundCommand,
-  RefundEvent,
-  RefundState,
-  RefundContext,
-  RefundError
-> = {
+export const refundAggregate = defineAggregate({
   name: 'refund',
   id: RefundId,
   streamId: refundStreamId,
@@ -48,4 +41,4 @@ export const refundAggregate: Aggregate<
   commands: refundCommandCodec,
   payloads: refundCommandPayloads,
   opening: ['RequestRefund'],
-};
+});

@@ -28,9 +28,10 @@ export interface Aggregate<Id, C extends { readonly type: string }, Ev, S, Ctx, 
   readonly opening: ReadonlyArray<C['type']>;
 }
 
-/** An aggregate whose type parameters are not needed where it is used. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyAggregate = Aggregate<any, any, any, any, any, any>;
+/** Declares an aggregate, its type parameters inferred from its decider, codecs and id. */
+export const defineAggregate = <Id, C extends { readonly type: string }, Ev, S, Ctx, Err extends DomainError>(
+  aggregate: Aggregate<Id, C, Ev, S, Ctx, Err>,
+): Aggregate<Id, C, Ev, S, Ctx, Err> => aggregate;
 
 /**
  * Decodes `data` as the payload of command `type`, with the caller's metadata, through the
