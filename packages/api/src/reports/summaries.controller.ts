@@ -8,9 +8,9 @@ import { invalidQuery, type RawQuery } from './list-params';
 import { reportPool } from './report-reader';
 import { REPORT_READERS } from './report-routes';
 import { sendCsv } from './send-csv';
-import { SUMMARY_ROUTES, type SummaryRoute } from './summaries';
+import { SUMMARY_ROUTES, type SummaryArgs, type SummaryRoute } from './summaries';
 import { summaryCsv } from './summary-csv';
-import { parseSummaryQuery, type SummaryArgs } from './summary-params';
+import { parseSummaryQuery } from './summary-params';
 
 /**
  * `GET /reports/metrics`, `/reports/backlog`, `/reports/refunds/summary`: the aggregate reports

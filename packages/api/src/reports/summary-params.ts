@@ -1,19 +1,5 @@
 import { invalidQuery, parseFormat, type Issue, type RawQuery } from './list-params';
-import type { SummaryRoute } from './summaries';
-
-/** A summary's arguments as given: the report functions judge the values. */
-export interface SummaryArgs {
-  readonly from?: string;
-  readonly to?: string;
-  readonly period?: string;
-  readonly team?: string;
-  readonly agent?: string;
-  readonly status?: string;
-  readonly currency?: string;
-  readonly reason?: string;
-  /** Split on commas. */
-  readonly groupBy?: readonly string[];
-}
+import type { SummaryArgs, SummaryRoute } from './summaries';
 
 export interface SummaryRequest {
   readonly args: SummaryArgs;
