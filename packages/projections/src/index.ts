@@ -35,14 +35,18 @@ export { complaintsProjection, complaintEventTypes } from './complaints/complain
 export { ComplaintEntity, complaintsTable, type ComplaintRow } from './complaints/complaint.entity';
 export { evolveComplaintRow } from './complaints/evolve';
 export { dueInstants, regimePolicies, type DueInstants } from './complaints/sla';
+export { complaintsReport } from './complaints/complaints.report';
 export { customer360Projection, customer360EventTypes } from './customer360/customer360.projection';
 export { evolveCustomer360Row } from './customer360/evolve';
+export { customersReport } from './customer360/customers.report';
 export { Customer360Entity, customer360Table, type Customer360Row } from './customer360/customer360.entity';
 export { refundLedgerProjection, refundLedgerEventTypes } from './refunds/refund-ledger.projection';
 export { evolveRefundLedgerRow } from './refunds/evolve';
+export { refundsReport } from './refunds/refunds.report';
 export { RefundLedgerEntity, refundLedgerTable, type RefundLedgerRow } from './refunds/refund-ledger.entity';
 export { interactionsProjection, interactionEventTypes } from './interactions/interactions.projection';
 export { evolveInteractionRow } from './interactions/evolve';
+export { interactionsReport } from './interactions/interactions.report';
 export { InteractionEntity, interactionsTable, type InteractionRow } from './interactions/interaction.entity';
 export { decodeStored } from './read-models/decode';
 export * from './reporting';

@@ -1,9 +1,9 @@
-import { invalidQuery, parseFormat, type Issue, type RawQuery } from './list-params';
+import { invalidQuery, parseFormat, type Format, type Issue, type RawQuery } from './list-query';
 import type { SummaryArgs, SummaryRoute } from './summaries';
 
 export interface SummaryRequest {
   readonly args: SummaryArgs;
-  readonly format: 'json' | 'csv';
+  readonly format: Format;
 }
 
 /**
