@@ -49,6 +49,8 @@ export { evolveInteractionRow } from './interactions/evolve';
 export { interactionsReport } from './interactions/interactions.report';
 export { InteractionEntity, interactionsTable, type InteractionRow } from './interactions/interaction.entity';
 export { decodeStored } from './read-models/decode';
+export { KeyColumn, ModelColumn, NULLABLE, type ColumnDecorator } from './read-models/columns';
+export { tableSpecOf } from './read-models/table-spec';
 export * from './reporting';
 export { projectionEntities } from './schema/entities';
 export { migrateProjections, projectionDataSource, projectionMigrations } from './schema/migrations';
