@@ -14,7 +14,7 @@ export const invalidQuery = (errors: readonly Issue[]) =>
   new ProblemError(problem(400, 'InvalidInput', 'the query string is invalid', { errors }));
 
 /** A parameter that takes one value: the first, and an issue when there are more. */
-export function single(query: RawQuery, name: string, issues: Issue[]): string | undefined {
+function single(query: RawQuery, name: string, issues: Issue[]): string | undefined {
   const raw = query[name];
   const all = raw === undefined ? [] : typeof raw === 'string' ? [raw] : raw;
   if (all.length > 1) issues.push({ path: name, reason: 'given more than once' });
