@@ -1,7 +1,12 @@
+import {
+  DEFAULT_LIMIT,
+  MAX_LIMIT,
+  type FieldSpec,
+  type FilterSpec,
+  type ListSpec,
+} from '@casebook/projections';
 import { PROBLEM_CONTENT_TYPE } from '../http/problem';
 import type { JsonSchema } from '../openapi/json-schema';
-import { DEFAULT_LIMIT, MAX_LIMIT } from './list-params';
-import type { FieldSpec, FilterSpec, ListSpec } from './list-spec';
 import { LIST_ROUTES, REPORT_READERS } from './report-routes';
 
 export type Operation = Record<string, unknown>;

@@ -1,9 +1,11 @@
+import {
+  complaintsReport,
+  customersReport,
+  interactionsReport,
+  refundsReport,
+  type ListSpec,
+} from '@casebook/projections';
 import type { Role } from '../auth/jwt';
-import { complaintsReport } from './complaints.report';
-import { customersReport } from './customers.report';
-import { interactionsReport } from './interactions.report';
-import type { ListSpec } from './list-spec';
-import { refundsReport } from './refunds.report';
 
 /** Who reads the read models (admins may do everything): the people who report, audit and supervise. */
 export const REPORT_READERS: readonly Role[] = ['analyst', 'auditor', 'supervisor'];

@@ -1,5 +1,5 @@
+import { encodeCursor, filterHash } from '@casebook/projections';
 import { startTestApi, type TestApi } from '../testing';
-import { encodeCursor, filterHash } from './cursor';
 import { getReport } from './testing/report-fixtures';
 
 let api: TestApi;

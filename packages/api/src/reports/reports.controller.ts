@@ -1,3 +1,13 @@
+import {
+  complaintsReport,
+  customersReport,
+  interactionsReport,
+  listAll,
+  listPage,
+  listRow,
+  refundsReport,
+  type ListSpec,
+} from '@casebook/projections';
 import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Roles } from '../auth/decorators';
@@ -5,28 +15,21 @@ import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
 import { problem } from '../http/problem';
 import { fromProblem } from '../http/outcome';
 import { send } from '../http/reply';
-import { complaintsReport } from './complaints.report';
-import { customersReport } from './customers.report';
-import { interactionsReport } from './interactions.report';
-import { parseListQuery, type RawQuery } from './list-params';
-import type { ListSpec } from './list-spec';
-import { refundsReport } from './refunds.report';
+import { listCsv } from './list-csv';
+import { parseListQuery, type RawQuery } from './list-query';
+import { reportPool } from './report-pool';
 import { REPORT_READERS } from './report-routes';
-import { ReportReader } from './report-reader';
 import { sendCsv } from './send-csv';
 
 /**
  * `GET /reports/...`: the read models, filtered, sorted and paged, or whole as CSV. Each route
- * names its list spec; decoding the query and running it live in `parseListQuery` and `ReportReader`.
+ * names its list spec; `@casebook/projections` decodes the parameters and runs the query, at
+ * the request's instant (the API's clock).
  */
 @Controller('reports')
 @Roles(...REPORT_READERS)
 export class ReportsController {
-  private readonly reader: ReportReader;
-
-  constructor(@Inject(CASEBOOK_OPTIONS) config: CasebookConfig) {
-    this.reader = new ReportReader(config);
-  }
+  constructor(@Inject(CASEBOOK_OPTIONS) private readonly config: CasebookConfig) {}
 
   @Get('complaints')
   complaints(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
@@ -59,13 +62,16 @@ export class ReportsController {
   }
 
   private async list(spec: ListSpec, req: FastifyRequest, reply: FastifyReply) {
-    const request = parseListQuery(spec, req.query as RawQuery, req.headers.accept);
-    if (request.format === 'csv') return sendCsv(reply, spec.name, await this.reader.csv(spec, request));
-    send(reply, { status: 200, headers: {}, body: await this.reader.page(spec, request) });
+    const { request, format } = parseListQuery(spec, req.query as RawQuery, req.headers.accept);
+    const db = reportPool(this.config);
+    const now = this.config.clock();
+    if (format === 'csv')
+      return sendCsv(reply, spec.name, listCsv(spec, await listAll(db, spec, request, now)));
+    send(reply, { status: 200, headers: {}, body: await listPage(db, spec, request, now) });
   }
 
   private async row(spec: ListSpec, id: string, reply: FastifyReply) {
-    const row = await this.reader.one(spec, id);
+    const row = await listRow(reportPool(this.config), spec, id, this.config.clock());
     const noun = spec.name.replace(/s$/, '');
     send(
       reply,

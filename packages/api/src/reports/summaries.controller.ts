@@ -4,13 +4,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Roles } from '../auth/decorators';
 import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
 import { send } from '../http/reply';
-import { invalidQuery, type RawQuery } from './list-params';
-import { reportPool } from './report-reader';
+import { invalidQuery, type RawQuery } from './list-query';
+import { reportPool } from './report-pool';
 import { REPORT_READERS } from './report-routes';
 import { sendCsv } from './send-csv';
-import { SUMMARY_ROUTES, type SummaryRoute } from './summaries';
+import { SUMMARY_ROUTES, type SummaryArgs, type SummaryRoute } from './summaries';
 import { summaryCsv } from './summary-csv';
-import { parseSummaryQuery, type SummaryArgs } from './summary-params';
+import { parseSummaryQuery } from './summary-params';
 
 /**
  * `GET /reports/metrics`, `/reports/backlog`, `/reports/refunds/summary`: the aggregate reports

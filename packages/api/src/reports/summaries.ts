@@ -15,7 +15,20 @@ import {
   type ServiceMetricsRow,
 } from '@casebook/projections';
 import type { JsonSchema } from '../openapi/json-schema';
-import type { SummaryArgs } from './summary-params';
+
+/** A summary's arguments as given: the report functions judge the values. */
+export interface SummaryArgs {
+  readonly from?: string;
+  readonly to?: string;
+  readonly period?: string;
+  readonly team?: string;
+  readonly agent?: string;
+  readonly status?: string;
+  readonly currency?: string;
+  readonly reason?: string;
+  /** Split on commas. */
+  readonly groupBy?: readonly string[];
+}
 
 export interface SummaryParam {
   readonly name: string;

@@ -1,23 +1,9 @@
-import { invalidQuery, parseFormat, type Issue, type RawQuery } from './list-params';
-import type { SummaryRoute } from './summaries';
-
-/** A summary's arguments as given: the report functions judge the values. */
-export interface SummaryArgs {
-  readonly from?: string;
-  readonly to?: string;
-  readonly period?: string;
-  readonly team?: string;
-  readonly agent?: string;
-  readonly status?: string;
-  readonly currency?: string;
-  readonly reason?: string;
-  /** Split on commas. */
-  readonly groupBy?: readonly string[];
-}
+import { invalidQuery, parseFormat, type Format, type Issue, type RawQuery } from './list-query';
+import type { SummaryArgs, SummaryRoute } from './summaries';
 
 export interface SummaryRequest {
   readonly args: SummaryArgs;
-  readonly format: 'json' | 'csv';
+  readonly format: Format;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { projections } from '../index';
 import { appendMix } from '../bench/generate';
 import { eventually, openProjectionTestbed, type ProjectionTestbed } from '../testing';
-import { type CliContext, execute } from './commands';
+import { execute } from './commands';
+import type { CliContext } from './context';
 
 let bed: ProjectionTestbed;
 let out: string[];

@@ -1,25 +1,9 @@
-import type { EventStore } from '@casebook/event-store';
-import type { Pool } from 'pg';
 import { type AnyProjection, projectionStatus, rebuildProjection, verifyProjection } from '../index';
 import type { Command } from './args';
-import { count, type Output, ProgressLine } from './progress';
+import type { CliContext } from './context';
+import { count, ProgressLine } from './progress';
 import { rebuildSummary, statusJson, statusTable, verifyJson, verifyReport } from './report';
 import { runWorkers } from './run';
-
-/** What a command needs, so tests can hand it a testbed's pool and capture its output. */
-export interface CliContext {
-  readonly pool: Pool;
-  readonly store: EventStore;
-  readonly projections: readonly AnyProjection[];
-  readonly out: Output;
-  /** Errors, logs and progress bars: stdout stays clean for `--json`. */
-  readonly err: Output;
-  /** Aborted by SIGTERM or SIGINT: `run` stops its workers, `rebuild` and `verify` give up. */
-  readonly signal: AbortSignal;
-  /** Where the database is, for logs (no password). */
-  readonly where?: string;
-  readonly now?: () => number;
-}
 
 /** Drifted rows listed (JSON included); the count covers them all. */
 const SHOWN_DRIFTS = 20;

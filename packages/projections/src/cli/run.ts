@@ -1,5 +1,5 @@
 import { ProjectionRunner, type RunnerState } from '../index';
-import type { CliContext } from './commands';
+import type { CliContext } from './context';
 import { count } from './progress';
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));

@@ -1,7 +1,7 @@
 import type { StoredEvent } from '@casebook/event-store';
 import { stringField } from '../read-models/decode';
 import type { LinkLookup, Projection } from '../runner/projection';
-import { complaintsTable, type ComplaintRow } from './complaint-row';
+import { complaintsTable, type ComplaintRow } from './complaint.entity';
 import { evolveComplaintRow } from './evolve';
 
 /** Only the events that change a column: the store filters the rest out before they reach us. */

@@ -1,7 +1,7 @@
 import type { StoredEvent } from '@casebook/event-store';
 import { foldAll } from '../runner/apply-page';
 import { complaintsProjection } from './complaints.projection';
-import type { ComplaintRow } from './complaint-row';
+import type { ComplaintRow } from './complaint.entity';
 
 const C = 'c-1';
 let position = 0n;

@@ -2,7 +2,7 @@ import type { DomainEvent } from '@casebook/domain';
 import type { StoredEvent } from '@casebook/event-store';
 import { decodeStored, type EventOfType as Of } from '../read-models/decode';
 import { addRefund } from '../read-models/values';
-import type { ComplaintRow } from './complaint-row';
+import type { ComplaintRow } from './complaint.entity';
 import { dueInstants } from './sla';
 
 const filed = ({ data }: Of<'ComplaintFiled'>, position: bigint): ComplaintRow => ({

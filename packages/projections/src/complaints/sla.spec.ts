@@ -2,7 +2,7 @@ import type { Instant } from '@casebook/domain';
 import type { EventToAppend } from '@casebook/event-store';
 import { foldAll } from '../runner/apply-page';
 import { asStored, complaintFiled, toAppend } from '../testing';
-import type { ComplaintRow } from './complaint-row';
+import type { ComplaintRow } from './complaint.entity';
 import { complaintsProjection } from './complaints.projection';
 import { dueInstants, regimePolicies } from './sla';
 

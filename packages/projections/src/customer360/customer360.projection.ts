@@ -1,7 +1,7 @@
 import type { StoredEvent } from '@casebook/event-store';
 import { stringField } from '../read-models/decode';
 import type { Link, Projection } from '../runner/projection';
-import { customer360Table, type Customer360Row } from './customer360-row';
+import { customer360Table, type Customer360Row } from './customer360.entity';
 import { evolveCustomer360Row } from './evolve';
 
 export const customer360EventTypes = [

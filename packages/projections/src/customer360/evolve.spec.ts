@@ -10,7 +10,7 @@ import {
   refundRequested,
   toAppend,
 } from '../testing';
-import type { Customer360Row } from './customer360-row';
+import type { Customer360Row } from './customer360.entity';
 import { customer360Projection } from './customer360.projection';
 import { emptyCustomer360 } from './evolve';
 

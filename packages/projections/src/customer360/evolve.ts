@@ -2,7 +2,7 @@ import type { Channel, DomainEvent } from '@casebook/domain';
 import type { StoredEvent } from '@casebook/event-store';
 import { decodeStored, type EventOfType as Of } from '../read-models/decode';
 import { addRefund, isAfter, laterOf } from '../read-models/values';
-import type { Customer360Row } from './customer360-row';
+import type { Customer360Row } from './customer360.entity';
 
 type ContactField = keyof Customer360Row &
   `contacts${'Phone' | 'Email' | 'Chat' | 'Sms' | 'Social' | 'Fax' | 'Mail' | 'InPerson' | 'Web'}`;

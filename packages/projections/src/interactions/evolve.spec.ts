@@ -1,7 +1,7 @@
 import type { EventToAppend } from '@casebook/event-store';
 import { foldAll } from '../runner/apply-page';
 import { asStored, interactionEnded, interactionQueued, interactionStarted, toAppend } from '../testing';
-import type { InteractionRow } from './interaction-row';
+import type { InteractionRow } from './interaction.entity';
 import { interactionsProjection } from './interactions.projection';
 
 const I = 'i-1';

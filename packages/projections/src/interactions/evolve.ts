@@ -1,7 +1,7 @@
 import type { DomainEvent } from '@casebook/domain';
 import type { StoredEvent } from '@casebook/event-store';
 import { decodeStored, type EventOfType as Of } from '../read-models/decode';
-import type { InteractionRow } from './interaction-row';
+import type { InteractionRow } from './interaction.entity';
 
 type Created = Of<'InteractionQueued'> | Of<'InteractionStarted'>;
 

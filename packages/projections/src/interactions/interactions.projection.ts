@@ -1,7 +1,7 @@
 import { stringField } from '../read-models/decode';
 import type { Projection } from '../runner/projection';
 import { evolveInteractionRow } from './evolve';
-import { interactionsTable, type InteractionRow } from './interaction-row';
+import { interactionsTable, type InteractionRow } from './interaction.entity';
 
 export const interactionEventTypes = [
   'InteractionQueued',

@@ -1,7 +1,7 @@
 import type { EventToAppend } from '@casebook/event-store';
 import { foldAll } from '../runner/apply-page';
 import { asStored, refundRequested, toAppend } from '../testing';
-import type { RefundLedgerRow } from './refund-ledger-row';
+import type { RefundLedgerRow } from './refund-ledger.entity';
 import { refundLedgerProjection } from './refund-ledger.projection';
 
 const R = 'r-1';

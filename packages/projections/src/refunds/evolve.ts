@@ -1,7 +1,7 @@
 import type { DomainEvent } from '@casebook/domain';
 import type { StoredEvent } from '@casebook/event-store';
 import { decodeStored, type EventOfType as Of } from '../read-models/decode';
-import type { RefundLedgerRow } from './refund-ledger-row';
+import type { RefundLedgerRow } from './refund-ledger.entity';
 
 const requested = ({ data }: Of<'RefundRequested'>, position: bigint): RefundLedgerRow => ({
   refundId: data.refundId,

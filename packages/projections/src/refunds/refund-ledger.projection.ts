@@ -1,7 +1,7 @@
 import { stringField } from '../read-models/decode';
 import type { Projection } from '../runner/projection';
 import { evolveRefundLedgerRow } from './evolve';
-import { refundLedgerTable, type RefundLedgerRow } from './refund-ledger-row';
+import { refundLedgerTable, type RefundLedgerRow } from './refund-ledger.entity';
 
 export const refundLedgerEventTypes = [
   'RefundRequested',

@@ -1,4 +1,8 @@
-/** Report queries over the read models: service metrics, backlog aging, refund ledger summary. */
+/**
+ * Report queries over the read models: the list engine (specs, parameters, keyset cursors, SQL,
+ * pages) whose per-model specs live in the models' folders, and the aggregates (service metrics,
+ * backlog aging, refund ledger summary).
+ */
 export { InvalidReportQuery } from './errors';
 export type { Queryable } from './queryable';
 export {
@@ -30,3 +34,58 @@ export {
   type RefundLedgerSummaryRow,
 } from './refund-ledger-summary';
 export { SLA_MILESTONES, anyBreachSql, atRiskSql, breachedSql, type SlaMilestoneName } from './expressions';
+export {
+  CHANNELS,
+  COMPLAINT_STATUSES,
+  DIRECTIONS,
+  INTERACTION_STATUSES,
+  PRIORITIES,
+  RATINGS,
+  REFUND_KINDS,
+  REFUND_REASONS,
+  REFUND_STATUSES,
+  REGIMES,
+} from './domain-values';
+export {
+  RESERVED_PARAMS,
+  boundFilters,
+  column,
+  columnFields,
+  computed,
+  defineList,
+  inFilters,
+  isFilters,
+  rangeFilters,
+  type FieldSpec,
+  type FieldType,
+  type FilterKind,
+  type FilterSpec,
+  type ListSpec,
+} from './lists/list-spec';
+export {
+  DEFAULT_LIMIT,
+  MAX_LIMIT,
+  parseListParams,
+  type Condition,
+  type ListParams,
+  type ListRequest,
+  type ParamIssue,
+  type ParsedList,
+} from './lists/list-params';
+export {
+  decodeCursor,
+  encodeCursor,
+  filterHash,
+  type CursorPosition,
+  type CursorScope,
+} from './lists/cursor';
+export { isInstant } from './lists/filter-values';
+export { SORT_VALUE, listSql, rowSql, type SqlQuery } from './lists/list-sql';
+export {
+  EXPORT_PAGE_SIZE,
+  listAll,
+  listPage,
+  listRow,
+  type ListPage,
+  type ListRow,
+} from './lists/list-reader';

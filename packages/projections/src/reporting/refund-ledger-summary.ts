@@ -1,18 +1,10 @@
-import { Currency, RefundReason, type RefundStatus } from '@casebook/domain';
+import { Currency, RefundReason } from '@casebook/domain';
+import { REFUND_STATUSES } from './domain-values';
 import { type Queryable, type SqlRow } from './queryable';
 import { groupByArg, oneOfArg, optionalArg, rangeArgs } from './validate';
 
 export const REFUND_GROUP_KEYS = ['reason', 'currency', 'status', 'month'] as const;
 export type RefundGroupKey = (typeof REFUND_GROUP_KEYS)[number];
-
-const REFUND_STATUSES: readonly RefundStatus[] = [
-  'requested',
-  'approved',
-  'rejected',
-  'issued',
-  'settled',
-  'failed',
-];
 
 export interface RefundLedgerSummaryQuery {
   /** Half-open range `[from, to)` of `requested_at`, ISO-8601 UTC. */

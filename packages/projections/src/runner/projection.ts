@@ -11,7 +11,10 @@ export interface ColumnSpec {
   readonly type: ColumnType;
 }
 
-/** Where a projection's rows live. The key column is text, one row per key. */
+/**
+ * Where a projection's rows live. The key column is text, one row per key. The read models read
+ * theirs from their TypeORM entity (`tableSpecOf`), so the runner stays free of TypeORM.
+ */
 export interface TableSpec<Row> {
   readonly name: string;
   /** The row field that holds the key; it must also be listed in `columns`. */

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Client } from 'pg';
 import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { ComplaintsSla1763900000003 } from '../complaints/complaints-sla.migration';
+import { Complaints1763900000001 } from '../complaints/complaints.migration';
 import { Customer360Table1763900000004 } from '../customer360/customer360.migration';
 import { Interactions1763900000006 } from '../interactions/interactions.migration';
 import { RefundLedger1763900000005 } from '../refunds/refund-ledger.migration';
@@ -21,44 +22,6 @@ export class ProjectionCheckpoints1763900000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query('DROP TABLE projection_checkpoints');
-  }
-}
-
-export class Complaints1763900000001 implements MigrationInterface {
-  readonly name = 'Complaints1763900000001';
-
-  async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE complaints (
-      complaint_id text PRIMARY KEY,
-      customer_id text NOT NULL,
-      status text NOT NULL,
-      owner_id text,
-      team text,
-      channel text NOT NULL,
-      category text NOT NULL,
-      priority text NOT NULL,
-      regime text NOT NULL,
-      filed_at timestamptz NOT NULL,
-      acknowledged_at timestamptz,
-      first_response_at timestamptz,
-      final_response_at timestamptz,
-      resolved_at timestamptz,
-      closed_at timestamptz,
-      escalation_count int NOT NULL,
-      escalation_level int,
-      refund_count int NOT NULL,
-      refund_total_minor bigint,
-      refund_currency text,
-      reopen_count int NOT NULL,
-      transfer_count int NOT NULL,
-      last_event_position bigint NOT NULL)`);
-    // The queries the API will serve first: a customer's complaints, a team's open queue.
-    await q.query('CREATE INDEX complaints_customer ON complaints (customer_id, filed_at)');
-    await q.query('CREATE INDEX complaints_team_status ON complaints (team, status)');
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    await q.query('DROP TABLE complaints');
   }
 }
 
@@ -86,7 +49,11 @@ export class ProjectionLinks1763900000002 implements MigrationInterface {
   }
 }
 
-/** In order. The read models' own migrations live beside their folds (one folder per model). */
+/**
+ * In order. The read models' own migrations live in their folders, beside their entities. They
+ * are history: never edited once released; an entity change comes with a new migration, and the
+ * drift test (`read-models/drift.int.spec.ts`) fails until the two agree.
+ */
 export const projectionMigrations = [
   ProjectionCheckpoints1763900000000,
   Complaints1763900000001,

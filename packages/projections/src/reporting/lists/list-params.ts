@@ -1,10 +1,9 @@
-import { ProblemError, problem } from '../http/problem';
 import { decodeCursor, filterHash, type CursorPosition, type CursorScope } from './cursor';
 import { isInstant, isInteger, parseFilterValues } from './filter-values';
 import { RESERVED_PARAMS, type FieldType, type FilterSpec, type ListSpec } from './list-spec';
 
-/** A raw query string as Fastify parses it: a repeated parameter is an array. */
-export type RawQuery = Readonly<Record<string, string | readonly string[] | undefined>>;
+/** Query-string parameters as HTTP frameworks parse them: a repeated parameter is an array. */
+export type ListParams = Readonly<Record<string, string | readonly string[] | undefined>>;
 
 export interface Condition {
   readonly param: string;
@@ -20,96 +19,94 @@ export interface ListRequest {
   readonly after?: CursorPosition;
   /** Recorded in the cursors this request issues. */
   readonly scope: CursorScope;
-  readonly format: 'json' | 'csv';
 }
 
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 500;
 
-export type Issue = { readonly path: string; readonly reason: string };
+/** A parameter at fault and why, in words an API client can act on. */
+export interface ParamIssue {
+  readonly param: string;
+  readonly reason: string;
+}
 
-/** The 400 for a bad query string: every parameter at fault, with why. */
-export const invalidQuery = (errors: readonly Issue[]) =>
-  new ProblemError(problem(400, 'InvalidInput', 'the query string is invalid', { errors }));
+/** Every problem is collected, so the caller can name every bad parameter at once. */
+export type ParsedList =
+  | { readonly ok: true; readonly request: ListRequest }
+  | { readonly ok: false; readonly issues: readonly ParamIssue[] };
 
 /**
- * Decodes a list's query string against its spec. Every problem is collected, so one 400 names
- * every bad parameter and why, as the command routes do for bodies.
+ * Decodes a list's parameters against its spec: filters, `sort`, `limit`, `cursor`. `format`
+ * is left to the caller (see `RESERVED_PARAMS`). The cursor is judged only when the rest is
+ * sound: its scope is made of the sort and filters.
  */
-export function parseListQuery(spec: ListSpec, query: RawQuery, accept?: string): ListRequest {
-  const issues: Issue[] = [];
-  const conditions = parseConditions(spec, query, issues);
-  const sort = parseSort(spec, one(query, 'sort', issues) ?? spec.defaultSort, issues);
-  const limit = parseLimit(one(query, 'limit', issues), issues);
-  const format = parseFormat(one(query, 'format', issues), accept, issues);
+export function parseListParams(spec: ListSpec, params: ListParams): ParsedList {
+  const issues: ParamIssue[] = [];
+  const conditions = parseConditions(spec, params, issues);
+  const sort = parseSort(spec, one(params, 'sort', issues) ?? spec.defaultSort, issues);
+  const limit = parseLimit(one(params, 'limit', issues), issues);
   const scope = { sort: sort.text, filters: filterHash(conditions.map((c) => [c.param, c.values])) };
-  const cursor = one(query, 'cursor', issues);
+  const cursor = one(params, 'cursor', issues);
   const sortType = spec.fields[sort.field]!.type;
   const after =
     cursor === undefined || issues.length ? undefined : parseCursor(sortType, cursor, scope, issues);
-  if (issues.length > 0) throw invalidQuery(issues);
-  return { conditions, sort, limit, after, scope, format };
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, request: { conditions, sort, limit, after, scope } };
 }
 
 const values = (raw: string | readonly string[] | undefined): readonly string[] =>
   raw === undefined ? [] : typeof raw === 'string' ? [raw] : raw;
 
-function one(query: RawQuery, name: string, issues: Issue[]): string | undefined {
-  const all = values(query[name]);
-  if (all.length > 1) issues.push({ path: name, reason: 'given more than once' });
+/** A parameter that takes one value: the first, and an issue when there are more. */
+function one(params: ListParams, name: string, issues: ParamIssue[]): string | undefined {
+  const all = values(params[name]);
+  if (all.length > 1) issues.push({ param: name, reason: 'given more than once' });
   return all[0];
 }
 
-function parseConditions(spec: ListSpec, query: RawQuery, issues: Issue[]): Condition[] {
+function parseConditions(spec: ListSpec, params: ListParams, issues: ParamIssue[]): Condition[] {
   const conditions: Condition[] = [];
-  for (const [param, raw] of Object.entries(query)) {
+  for (const [param, raw] of Object.entries(params)) {
     if (RESERVED_PARAMS.includes(param)) continue;
     const filter = Object.hasOwn(spec.filters, param) ? spec.filters[param] : undefined;
     if (!filter) {
       const known = Object.keys(spec.filters).join(', ');
-      issues.push({ path: param, reason: `unknown filter; ${spec.name} filter on ${known}` });
+      issues.push({ param, reason: `unknown filter; ${spec.name} filter on ${known}` });
       continue;
     }
     const parsed = parseFilterValues(filter.kind, spec.fields[filter.field]!, values(raw));
-    if ('error' in parsed) issues.push({ path: param, reason: parsed.error });
+    if ('error' in parsed) issues.push({ param, reason: parsed.error });
     else conditions.push({ param, filter, values: parsed.values });
   }
   return conditions;
 }
 
-function parseSort(spec: ListSpec, text: string, issues: Issue[]) {
+function parseSort(spec: ListSpec, text: string, issues: ParamIssue[]) {
   const descending = text.startsWith('-');
   const field = descending ? text.slice(1) : text;
   if (spec.sortable.includes(field)) return { field, descending, text };
   issues.push({
-    path: 'sort',
+    param: 'sort',
     reason: `unknown sort field "${field}"; sort on ${spec.sortable.join(', ')} (prefix - to descend)`,
   });
   return { field: spec.key, descending: false, text };
 }
 
-function parseLimit(text: string | undefined, issues: Issue[]): number {
+function parseLimit(text: string | undefined, issues: ParamIssue[]): number {
   if (text === undefined) return DEFAULT_LIMIT;
   const n = /^\d{1,6}$/.test(text) ? Number(text) : NaN;
   if (n >= 1 && n <= MAX_LIMIT) return n;
   issues.push({
-    path: 'limit',
+    param: 'limit',
     reason: `"${text}" is out of range; expected an integer from 1 to ${MAX_LIMIT}`,
   });
   return DEFAULT_LIMIT;
 }
 
-/** `format` wins over `Accept`; `Accept: text/csv` alone asks for CSV. */
-export function parseFormat(text: string | undefined, accept: string | undefined, issues: Issue[]) {
-  if (text === 'json' || text === 'csv') return text;
-  if (text !== undefined) issues.push({ path: 'format', reason: `"${text}" is not json or csv` });
-  return /\btext\/csv\b/i.test(accept ?? '') ? 'csv' : 'json';
-}
-
-function parseCursor(type: FieldType, text: string, scope: CursorScope, issues: Issue[]) {
+function parseCursor(type: FieldType, text: string, scope: CursorScope, issues: ParamIssue[]) {
   const at = decodeCursor(text, scope);
   if ('error' in at) {
-    issues.push({ path: 'cursor', reason: at.error });
+    issues.push({ param: 'cursor', reason: at.error });
     return undefined;
   }
   // The value is bound with a cast to the sort field's type: an edited one must not reach the cast.
@@ -121,6 +118,6 @@ function parseCursor(type: FieldType, text: string, scope: CursorScope, issues: 
         ? isInteger(at.value)
         : true);
   if (ok) return at;
-  issues.push({ path: 'cursor', reason: 'not a cursor this API issued' });
+  issues.push({ param: 'cursor', reason: 'not a cursor this API issued' });
   return undefined;
 }

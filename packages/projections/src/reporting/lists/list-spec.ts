@@ -1,8 +1,11 @@
+import type { ColumnType, TableSpec } from '../../runner/projection';
+
 /**
  * A list report declared as data: which table, which fields it exposes (camelCase, each a column
  * or a computed SQL expression with its type), which query parameters filter it, which fields it
- * sorts on. The engine (params, SQL, cursor, CSV) is generic over these specs, so SQL identifiers
- * only ever come from here, never from a request.
+ * sorts on. The engine (params, SQL, cursor) is generic over these specs, so SQL identifiers
+ * only ever come from here, never from a request. Each model's spec lives in its folder
+ * (`complaints/complaints.report.ts`, ...), its stored fields derived from the model's entity.
  */
 
 /** How a field travels: `instant` as ISO-8601 UTC, `bigint` as a string (beyond JSON's safe range). */
@@ -46,7 +49,10 @@ export interface ListSpec {
   readonly defaultSort: string;
 }
 
-/** Query parameters every list takes; no filter may be named like them. */
+/**
+ * Parameters every list takes, so no filter may be named like them: `sort`, `limit` and `cursor`
+ * are read by `parseListParams`, `format` (JSON or CSV) by the caller that renders the rows.
+ */
 export const RESERVED_PARAMS: readonly string[] = ['sort', 'limit', 'cursor', 'format'];
 
 /** A stored column of the list's table. */
@@ -56,14 +62,33 @@ export const column = (name: string, type: FieldType, values?: readonly string[]
   ...(values ? { values } : {}),
 });
 
-/** A value computed at query time (SLA breaches, at-risk), typically from the clock. */
-export const computed = (type: FieldType, sql: FieldSpec['sql']): FieldSpec => ({ type, sql });
+const FIELD_TYPE: Readonly<Record<ColumnType, FieldType>> = {
+  text: 'text',
+  int: 'int',
+  bigint: 'bigint',
+  timestamptz: 'instant',
+  boolean: 'boolean',
+};
 
 /**
- * Every value of a string union, checked by the compiler in both directions: a value the union
- * lacks is an error, and so is a missing one (the record must have every key).
+ * A field per column of a read model's table, named and typed as its entity declares it, in
+ * declaration order. `values` names the values a text column can hold (from the domain), so
+ * filters refuse others and the API document lists them.
  */
-export const valuesOf = <V extends string>(all: Record<V, true>): readonly V[] => Object.keys(all) as V[];
+export function columnFields<Row>(
+  table: TableSpec<Row>,
+  values: Partial<Record<keyof Row & string, readonly string[]>> = {},
+): Record<keyof Row & string, FieldSpec> {
+  const entries = Object.entries(table.columns) as Array<
+    [keyof Row & string, TableSpec<Row>['columns'][keyof Row & string]]
+  >;
+  return Object.fromEntries(
+    entries.map(([field, spec]) => [field, column(spec.column, FIELD_TYPE[spec.type], values[field])]),
+  ) as Record<keyof Row & string, FieldSpec>;
+}
+
+/** A value computed at query time (SLA breaches, at-risk), typically from the clock. */
+export const computed = (type: FieldType, sql: FieldSpec['sql']): FieldSpec => ({ type, sql });
 
 /** `<field>` with `in`, for each of `fields`. */
 export const inFilters = (...fields: string[]): Record<string, FilterSpec> =>

@@ -1,13 +1,19 @@
-import { complaintsReport } from './complaints.report';
-import { parseListQuery } from './list-params';
+import { complaintsReport } from '../../complaints/complaints.report';
+import { parseListParams, type ListParams, type ListRequest } from './list-params';
 import { listSql, rowSql } from './list-sql';
+
+const request = (params: ListParams): ListRequest => {
+  const parsed = parseListParams(complaintsReport, params);
+  if (!parsed.ok) throw new Error(`refused: ${JSON.stringify(parsed.issues)}`);
+  return parsed.request;
+};
 
 const now = new Date('2024-03-01T12:00:00Z');
 
 describe('list SQL', () => {
   it('binds every value from the request; identifiers come from the spec', () => {
     const hostile = `x'); DROP TABLE complaints; --`;
-    const req = parseListQuery(complaintsReport, { team: hostile, breached: 'true', sort: 'team' });
+    const req = request({ team: hostile, breached: 'true', sort: 'team' });
     const q = listSql(complaintsReport, { ...req, after: { value: hostile, key: hostile } }, now, 51);
     expect(q.text).not.toContain('DROP');
     expect(q.values).toEqual([now.toISOString(), [hostile], true, hostile, hostile, 51]);
@@ -15,7 +21,7 @@ describe('list SQL', () => {
   });
 
   it('pages after (sort value, key), nulls last in both directions', () => {
-    const req = parseListQuery(complaintsReport, { sort: '-resolvedAt' });
+    const req = request({ sort: '-resolvedAt' });
     const after = listSql(
       complaintsReport,
       { ...req, after: { value: '2024-01-01T00:00:00Z', key: 'k' } },
