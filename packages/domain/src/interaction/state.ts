@@ -1,6 +1,8 @@
 import type { ActorId, ComplaintId, InteractionId } from '../shared/ids';
 
-export type InteractionStatus = 'queued' | 'active' | 'on_hold' | 'ended';
+/** An interaction's lifecycle, in order. */
+export const INTERACTION_STATUSES = ['queued', 'active', 'on_hold', 'ended'] as const;
+export type InteractionStatus = (typeof INTERACTION_STATUSES)[number];
 
 export interface InteractionFacts {
   readonly interactionId: InteractionId;

@@ -31,16 +31,22 @@ export const NonNegativeInt = refine(
   'a non-negative integer',
 );
 
+/** A codec of a closed set of strings that says which: reports filter by them, documents list them. */
+export type OneOf<V extends string> = t.Type<V, V, unknown> & { readonly values: readonly [V, ...V[]] };
+
 /** A string that is one of `values`; the error lists them. */
-export const oneOf = <V extends string>(values: readonly [V, ...V[]], name: string): t.Type<V, V, unknown> =>
-  new t.Type<V, V, unknown>(
-    name,
-    (u): u is V => typeof u === 'string' && (values as readonly string[]).includes(u),
-    (u, c) =>
-      typeof u === 'string' && (values as readonly string[]).includes(u)
-        ? t.success(u as V)
-        : t.failure(u, c, u === undefined ? 'is required' : `expected one of ${values.join(', ')}`),
-    (a) => a,
+export const oneOf = <V extends string>(values: readonly [V, ...V[]], name: string): OneOf<V> =>
+  Object.assign(
+    new t.Type<V, V, unknown>(
+      name,
+      (u): u is V => typeof u === 'string' && (values as readonly string[]).includes(u),
+      (u, c) =>
+        typeof u === 'string' && (values as readonly string[]).includes(u)
+          ? t.success(u as V)
+          : t.failure(u, c, u === undefined ? 'is required' : `expected one of ${values.join(', ')}`),
+      (a) => a,
+    ),
+    { values },
   );
 
 /** A boolean that names itself in errors. */

@@ -2,9 +2,12 @@
  * Statuses of other aggregates that cross-stream contexts mention. Declared here, not imported
  * from the slices, so that slices do not import each other in a cycle.
  */
-export type RefundStatus = 'requested' | 'approved' | 'rejected' | 'issued' | 'settled' | 'failed';
-export type EscalationStatus = 'raised' | 'acknowledged' | 'closed';
-export type ComplaintStatus = 'open' | 'awaiting_customer' | 'on_hold' | 'resolved' | 'closed';
+export const REFUND_STATUSES = ['requested', 'approved', 'rejected', 'issued', 'settled', 'failed'] as const;
+export type RefundStatus = (typeof REFUND_STATUSES)[number];
+export const ESCALATION_STATUSES = ['raised', 'acknowledged', 'closed'] as const;
+export type EscalationStatus = (typeof ESCALATION_STATUSES)[number];
+export const COMPLAINT_STATUSES = ['open', 'awaiting_customer', 'on_hold', 'resolved', 'closed'] as const;
+export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 
 /** Refunds that still count against the amount paid and still block a close. */
 export const refundIsActive = (s: RefundStatus): boolean => s !== 'failed' && s !== 'rejected';
