@@ -94,14 +94,24 @@ const rows = async (): Promise<Record<string, number>> => {
   return Object.fromEntries(res.rows.map((r) => [r.stream_id, r.events]));
 };
 
+/** Each stream's counts through `samples`, where they went down: `[before, after]` per drop. */
+const dropsOf = (samples: ReadonlyArray<Record<string, number>>, stream: string): [number, number][] =>
+  samples.flatMap((sample, i) => {
+    const before = samples[i - 1]?.[stream];
+    const now = sample[stream]!;
+    return before !== undefined && now < before ? [[before, now] as [number, number]] : [];
+  });
+
 const caughtUp = (r: ProjectionRunner) => async () => r.checkpoint >= (await bed.store.headPosition());
+
+/** Two ticks on `stream`, one of them through its alias. */
+const tickPair = (stream: string) =>
+  bed.store.appendToStream(stream, [event('Tick'), event('AliasTick', { alias: `alias-${stream}` })]);
 
 /** `n` ticks on `stream`, half of them through its alias. */
 async function ticks(stream: string, n: number): Promise<void> {
   await bed.store.appendToStream(stream, [event('Aliased', { alias: `alias-${stream}`, stream })]);
-  for (let i = 0; i < n; i += 2) {
-    await bed.store.appendToStream(stream, [event('Tick'), event('AliasTick', { alias: `alias-${stream}` })]);
-  }
+  for (let i = 0; i < n; i += 2) await tickPair(stream);
 }
 
 describe('rebuildProjection', () => {
@@ -112,16 +122,25 @@ describe('rebuildProjection', () => {
     await eventually(caughtUp(runner));
     await bed.db.pool.query(`UPDATE ${table} SET events = 999 WHERE stream_id = $1`, [streams[0]]);
 
-    // Readers only ever see the totals grow (the planted 999 aside): never an empty or half-built table.
+    // Readers only ever see every stream's count grow (the planted 999 aside, which the swap
+    // corrects once): never a missing row, and never a model behind one they saw before.
+    const samples = [await rows()];
     let reading = true;
-    let smallest = Infinity;
     const reader = (async () => {
-      while (reading) {
-        const { rows: r } = await bed.db.pool.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`);
-        smallest = Math.min(smallest, Number(r[0]!.n));
-      }
+      while (reading) samples.push(await rows());
     })();
-    const writer = Promise.all(streams.map((s) => ticks(s, 20)));
+    // Appends go on until the swap, so the live model keeps moving while the copy chases it.
+    let rebuilding = true;
+    const written: Record<string, number> = Object.fromEntries(streams.map((s) => [s, 40]));
+    const writer = Promise.all(
+      streams.map(async (s) => {
+        while (rebuilding) {
+          await tickPair(s);
+          written[s]! += 2;
+          await new Promise((r) => setTimeout(r, 10)); // a steady trickle the copy can catch
+        }
+      }),
+    );
     const progress: bigint[] = [];
     const result = await rebuildProjection({
       pool: bed.db.pool,
@@ -129,14 +148,20 @@ describe('rebuildProjection', () => {
       projection,
       pageSize: 20,
       onProgress: (p) => progress.push(p.position),
-    });
+    }).finally(() => (rebuilding = false));
     await writer;
     await eventually(caughtUp(runner));
     reading = false;
     await reader;
+    samples.push(await rows());
 
-    expect(smallest).toBe(streams.length);
-    expect(await rows()).toEqual(Object.fromEntries(streams.map((s) => [s, 60])));
+    for (const sample of samples) expect(Object.keys(sample).sort()).toEqual([...streams].sort());
+    expect(streams.slice(1).flatMap((s) => dropsOf(samples, s))).toEqual([]);
+    const planted = dropsOf(samples, streams[0]!);
+    expect(planted).toHaveLength(1);
+    expect(planted[0]![0]).toBeGreaterThanOrEqual(999);
+    expect(planted[0]![1]).toBeLessThanOrEqual(written[streams[0]!]!);
+    expect(samples[samples.length - 1]).toEqual(written);
     expect(result.events).toBeGreaterThanOrEqual(240);
     expect(progress.length).toBeGreaterThan(5);
     expect(progress).toEqual([...progress].sort((a, b) => (a < b ? -1 : 1)));
