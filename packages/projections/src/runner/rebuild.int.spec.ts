@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EventToAppend, Json, StoredEvent } from '@casebook/event-store';
+import type { EventStore, EventToAppend, Json, StoredEvent } from '@casebook/event-store';
 import { eventually, openProjectionTestbed, type ProjectionTestbed } from '../testing';
 import type { Projection, ProjectionMode } from './projection';
 import { ProjectionRunner } from './projection-runner';
@@ -76,13 +76,17 @@ afterEach(async () => {
   await Promise.all(runners.splice(0).map((r) => r.stop()));
 });
 
-const live = (p: Projection<Count> = projection): ProjectionRunner => {
+const live = (
+  p: Projection<Count> = projection,
+  o: { store?: EventStore; onError?: (e: unknown) => void } = {},
+): ProjectionRunner => {
   const r = new ProjectionRunner({
     pool: bed.db.pool,
-    store: bed.store,
+    store: o.store ?? bed.store,
     projection: p,
     pageSize: 50,
     pollIntervalMs: 100,
+    onError: o.onError,
   });
   runners.push(r);
   r.start();
@@ -100,6 +104,25 @@ const dropsOf = (samples: ReadonlyArray<Record<string, number>>, stream: string)
     const before = samples[i - 1]?.[stream];
     const now = sample[stream]!;
     return before !== undefined && now < before ? [[before, now] as [number, number]] : [];
+  });
+
+/**
+ * `bed.store` for a runner, noting the position each read starts after when it returns a page
+ * to apply: the same position twice means the first page was not applied.
+ */
+const notingPages = (starts: bigint[]): EventStore =>
+  new Proxy(bed.store, {
+    get(target, prop) {
+      if (prop === 'readAll') {
+        return async (o: Parameters<EventStore['readAll']>[0] = {}) => {
+          const page = await target.readAll(o);
+          if (page.lastPosition > (o.after ?? 0n)) starts.push(o.after ?? 0n);
+          return page;
+        };
+      }
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
   });
 
 const caughtUp = (r: ProjectionRunner) => async () => r.checkpoint >= (await bed.store.headPosition());
@@ -219,21 +242,39 @@ describe('a rebuild that cannot start', () => {
 });
 
 describe('a hold on a live model', () => {
+  const lease = (until: string) =>
+    bed.db.pool.query(
+      `UPDATE projection_checkpoints SET held_by = 'test', held_until = ${until} WHERE name = $1`,
+      [projection.name],
+    );
+
   it('stops its runner until the lease ends', async () => {
     const stream = `h-${randomUUID()}`;
     await ticks(stream, 2);
-    const runner = live();
+    const starts: bigint[] = [];
+    const errors: unknown[] = [];
+    const runner = live(projection, { store: notingPages(starts), onError: (e) => errors.push(e) });
     await eventually(caughtUp(runner));
-    await bed.db.pool.query(
-      `UPDATE projection_checkpoints SET held_by = 'test', held_until = now() + interval '1 second' WHERE name = $1`,
-      [projection.name],
-    );
+    const at = runner.checkpoint;
+    // Far longer than any run, so no timing can end it: the test ends it below.
+    await lease(`now() + interval '1 hour'`);
     await ticks(stream, 2);
-    const [status] = await projectionStatus(bed.db.pool, bed.store, [projection]);
-    expect(status).toMatchObject({ heldBy: 'test' });
-    await new Promise((r) => setTimeout(r, 300));
+    expect((await projectionStatus(bed.db.pool, bed.store, [projection]))[0]).toMatchObject({
+      heldBy: 'test',
+    });
+
+    // The runner has read the new page twice, so it tried to apply it at least once, and failed.
+    await eventually(async () => starts.filter((p) => p === at).length >= 2 || runner.checkpoint > at);
+    expect(runner.checkpoint).toBe(at);
     expect(await rows()).toEqual({ [stream]: 2 });
-    await eventually(async () => (await rows())[stream] === 4, 5000);
+    expect(errors).toEqual([]); // the hold, not an error, stopped it
+
+    // A lapsed lease, as a rebuild that died leaves it: the holder is still named, its time is up.
+    await lease(`now() - interval '1 second'`);
+    expect((await projectionStatus(bed.db.pool, bed.store, [projection]))[0]).toMatchObject({
+      heldBy: null,
+    });
+    await eventually(async () => (await rows())[stream] === 4);
   });
 });
 
