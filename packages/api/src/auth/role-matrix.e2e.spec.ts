@@ -1,22 +1,19 @@
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import type { CommandRoute } from '../commands/command-route';
 import { REPORT_CONTROLLERS } from '../reports';
-import { eventually } from '../reports/testing/report-fixtures';
 import { COMMAND_ROUTES } from '../resources';
 import { startTestApi, type TestApi } from '../testing';
 import { filing, post } from '../testing/fixtures';
 import { ROLES, type Role } from './jwt';
-import { ARRANGE, readFixture, type Arranged } from './role-matrix.fixtures';
+import { ARRANGE, projectUntil, readFixture, type Arranged } from './role-matrix.fixtures';
 
 let api: TestApi;
 /** The id of one of each resource, for the reads (and the report rows of two of them). */
 let ids: Record<string, string>;
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi({ projections: { run: false } });
   ids = await readFixture(api);
-  // The report rows come from the read models, a moment behind the log.
-  await eventually(api, `/reports/complaints/${ids.complaints!}`, () => true);
-  await eventually(api, `/reports/customers/${ids.customers!}`, () => true);
+  await projectUntil(api, [`/reports/complaints/${ids.complaints!}`, `/reports/customers/${ids.customers!}`]);
 });
 afterAll(() => api.close());
 

@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { createEventStore } from '@casebook/event-store';
+import { ProjectionRunner, projections } from '@casebook/projections';
+import { eventually } from '../reports/testing/report-fixtures';
 import type { TestApi } from '../testing';
 import { filing, post } from '../testing/fixtures';
 
@@ -189,4 +192,23 @@ export async function readFixture(api: TestApi): Promise<Record<string, string>>
     refunds: refundId,
     escalations: escalationId,
   };
+}
+
+/**
+ * Runs the read models until `urls` answer, then stops them. The matrix's API runs no workers
+ * of its own: following its few hundred fixture commands live doubled the file's time, and only
+ * two report rows read a model.
+ */
+export async function projectUntil(api: TestApi, urls: readonly string[]): Promise<void> {
+  const store = createEventStore(api.db.pool, api.db.kind);
+  const runners = projections.map(
+    (projection) => new ProjectionRunner({ pool: api.db.pool, store, projection }),
+  );
+  for (const runner of runners) runner.start();
+  try {
+    for (const url of urls) await eventually(api, url, () => true);
+  } finally {
+    await Promise.all(runners.map((r) => r.stop()));
+    await store.close();
+  }
 }
