@@ -1,13 +1,19 @@
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { ROLES, type Role } from './jwt';
+import type { CommandRoute } from '../commands/command-route';
 import { REPORT_CONTROLLERS } from '../reports';
 import { COMMAND_ROUTES } from '../resources';
 import { startTestApi, type TestApi } from '../testing';
 import { filing, post } from '../testing/fixtures';
+import { ROLES, type Role } from './jwt';
+import { ARRANGE, projectUntil, readFixture, type Arranged } from './role-matrix.fixtures';
 
 let api: TestApi;
+/** The id of one of each resource, for the reads (and the report rows of two of them). */
+let ids: Record<string, string>;
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi({ projections: { run: false } });
+  ids = await readFixture(api);
+  await projectUntil(api, [`/reports/complaints/${ids.complaints!}`, `/reports/customers/${ids.customers!}`]);
 });
 afterAll(() => api.close());
 
@@ -88,9 +94,7 @@ const reportRoutes = (): string[] =>
 
 describe('the role matrix', () => {
   it('covers every command route', () => {
-    const routes = COMMAND_ROUTES.map((r) =>
-      r.action ? `/${r.resource}/x/${r.action}` : `/${r.resource}`,
-    ).sort();
+    const routes = COMMAND_ROUTES.map(pathOf).sort();
     expect(
       MATRIX.filter(([m]) => m === 'POST')
         .map(([, p]) => p)
@@ -103,20 +107,79 @@ describe('the role matrix', () => {
     expect(rows.sort()).toEqual(reportRoutes().sort());
   });
 
-  const cells = MATRIX.flatMap(([method, url, allowed]) =>
-    ROLES.map((role) => [method, url, role, allowed.includes(role)] as const),
-  );
-  it.each(cells)('%s %s as %s: allowed %s', async (method, url, role, allowed) => {
-    const res = await api.request({
-      method: method as 'GET' | 'POST',
-      url,
-      body: method === 'POST' ? {} : undefined,
-      headers: api.auth(role),
-    });
-    if (allowed) expect(res.status).not.toBe(403);
-    else expect(res).toMatchObject({ status: 403, body: { code: 'Forbidden' } });
+  it('has a request that succeeds for every command route', () => {
+    expect(COMMAND_ROUTES.filter((r) => ARRANGE[r.type] === undefined).map((r) => r.type)).toEqual([]);
+  });
+
+  // Per row, the denied roles first: see `command`.
+  const cells = MATRIX.flatMap(([method, url, allowed]) => [
+    ...ROLES.filter((r) => !allowed.includes(r)).map((r) => [method, url, r, 'denied'] as const),
+    ...ROLES.filter((r) => allowed.includes(r)).map((r) => [method, url, r, 'allowed'] as const),
+  ]);
+  it.each(cells)('%s %s as %s: %s', async (method, url, role, verdict) => {
+    const forbidden = { status: 403, body: { code: 'Forbidden' } };
+    if (method === 'GET') {
+      const res = await api.request({ ...read(url), headers: api.auth(role) });
+      return expect(res).toMatchObject(verdict === 'denied' ? forbidden : { status: 200 });
+    }
+    const request = await command(url, verdict);
+    const head = await headPosition();
+    const res = await api.request({ ...request, headers: api.auth(role) });
+    if (verdict === 'denied') {
+      expect(res).toMatchObject(forbidden);
+      expect(await headPosition()).toBe(head);
+    } else {
+      const status = routeOf(url).creates === undefined ? 200 : 201;
+      expect(res).toMatchObject({ status, body: { id: expect.any(String) } });
+      expect(await headPosition()).toBeGreaterThan(head); // it did something
+    }
   });
 });
+
+/** A command route's path as the matrix writes it: `/<resource>` or `/<resource>/x/<action>`. */
+function pathOf(r: CommandRoute): string {
+  return r.action ? `/${r.resource}/x/${r.action}` : `/${r.resource}`;
+}
+
+const routeOf = (url: string): CommandRoute => {
+  const route = COMMAND_ROUTES.find((r) => pathOf(r) === url);
+  if (route === undefined) throw new Error(`no command route ${url}`);
+  return route;
+};
+
+/** The parameters a report needs: without them the answer is a 400. */
+const RANGE = 'from=2024-03-01T00:00:00Z&to=2024-04-01T00:00:00Z';
+const QUERIES: Readonly<Record<string, string>> = {
+  '/reports/metrics': `?${RANGE}&period=month`,
+  '/reports/refunds/summary': `?${RANGE}`,
+};
+
+/** The row's read; `/<resource>/x` reads the shared one of that resource. */
+const read = (url: string) => {
+  const resource = /\/([a-z]+)\/x$/.exec(url)?.[1];
+  const path = resource === undefined ? url : url.replace(/x$/, ids[resource]!);
+  return { method: 'GET' as const, url: `${path}${QUERIES[url] ?? ''}` };
+};
+
+/**
+ * The row's command, on state made for it. The denied cells of a row share one state, which
+ * they must leave as it was: the row's first allowed cell then runs on it. Every other allowed
+ * cell gets state of its own.
+ */
+const untouched = new Map<string, Promise<Arranged>>();
+async function command(url: string, verdict: 'allowed' | 'denied') {
+  const arranged = untouched.get(url) ?? ARRANGE[routeOf(url).type]!(api);
+  if (verdict === 'denied') untouched.set(url, arranged);
+  else untouched.delete(url);
+  const { id, body } = await arranged;
+  return { method: 'POST' as const, url: url.replace('/x/', `/${encodeURIComponent(id ?? 'x')}/`), body };
+}
+
+const headPosition = async (): Promise<number> =>
+  Number(
+    (await api.db.pool.query<{ p: string }>('SELECT coalesce(max(global_position), 0) AS p FROM events'))
+      .rows[0]!.p,
+  );
 
 describe('a service acting for an agent', () => {
   it('may do what the agent may, and the event records both', async () => {

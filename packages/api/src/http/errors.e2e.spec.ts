@@ -10,11 +10,13 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
+/** The status line, the media type and the body's `status` and `code` all say the same problem. */
 const isProblem = (
-  res: { headers: Record<string, string>; body: Record<string, unknown> },
+  res: { status: number; headers: Record<string, string>; body: Record<string, unknown> },
   status: number,
   code: string,
 ) => {
+  expect(res.status).toBe(status);
   expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   expect(res.body).toMatchObject({ status, code, type: expect.any(String), title: expect.any(String) });
 };
@@ -30,7 +32,6 @@ describe('400 invalid input', () => {
     const body = filing({ amountPaid: { minor: -1, currency: 'pounds' }, priority: 7, colour: 'red' });
     delete (body as Record<string, unknown>).channel;
     const res = await post(api, '/complaints', body, agent);
-    expect(res.status).toBe(400);
     isProblem(res, 400, 'InvalidInput');
     const paths = (res.body.errors as { path: string }[]).map((e) => e.path).sort();
     expect(paths).toEqual(['amountPaid.currency', 'amountPaid.minor', 'channel', 'colour', 'priority']);
@@ -43,7 +44,6 @@ describe('400 invalid input', () => {
     ['a JSON string', '"hello"', 'InvalidInput'],
   ])('refuses %s', async (_name, raw, code) => {
     const res = await api.request({ method: 'POST', url: '/complaints', body: raw, headers: agent });
-    expect(res.status).toBe(400);
     isProblem(res, 400, code);
   });
 
@@ -120,8 +120,7 @@ describe('403, 404, 409, 412, 413, 415, 422', () => {
   it('409 when the resource already exists', async () => {
     await post(api, '/complaints', filing({ complaintId: 'dup-1' }), agent);
     const again = await post(api, '/complaints', filing({ complaintId: 'dup-1' }), agent);
-    expect(again.status).toBe(409);
-    expect(again.body.code).toBe('AlreadyExists');
+    isProblem(again, 409, 'AlreadyExists');
   });
 
   it('412 on a stale If-Match, with the current version; nothing written', async () => {

@@ -10,6 +10,19 @@ afterAll(() => api.close());
 const countEvents = async (api: TestApi) =>
   Number((await api.db.pool.query<{ n: string }>('SELECT count(*) AS n FROM events')).rows[0]!.n);
 
+const headPosition = async (api: TestApi): Promise<string> =>
+  (await api.db.pool.query<{ p: string }>('SELECT coalesce(max(global_position), 0) AS p FROM events'))
+    .rows[0]!.p;
+
+/** What was written after `position`, in log order. */
+const eventsAfter = async (api: TestApi, position: string) =>
+  (
+    await api.db.pool.query<{ stream_id: string; type: string }>(
+      'SELECT stream_id, type FROM events WHERE global_position > $1 ORDER BY global_position',
+      [position],
+    )
+  ).rows;
+
 describe('Idempotency-Key', () => {
   it('replays the first answer to a retry with the same body and writes nothing', async () => {
     const headers = { ...api.auth('agent', 'ana'), 'idempotency-key': 'file-1' };
@@ -61,19 +74,22 @@ describe('Idempotency-Key', () => {
     expect((await post(api, `${url}/acknowledge`, {}, fixed)).status).toBe(200);
   });
 
-  it('lets one of several concurrent requests with one key run; the others replay or wait', async () => {
+  it('runs one of several concurrent requests with one key, writing once; the others replay or wait', async () => {
     const headers = { ...api.auth('agent', 'ana'), 'idempotency-key': 'burst' };
+    const head = await headPosition(api);
     const answers = await Promise.all(
       Array.from({ length: 5 }, () => post(api, '/complaints', filing(), headers)),
     );
     const created = answers.filter((a) => a.status === 201);
     expect(new Set(created.map((a) => a.body.id as string)).size).toBe(1);
-    for (const a of answers) expect([201, 409]).toContain(a.status);
-    const complaints = await api.db.pool.query(
-      "SELECT 1 FROM events WHERE stream_id LIKE 'complaint-%' AND stream_position = 0",
-    );
+    for (const a of answers.filter((a) => a.status !== 201)) {
+      expect(a).toMatchObject({ status: 409, body: { code: 'IdempotencyKeyInProgress' } });
+    }
+    const id = created[0]!.body.id as string;
+    // The whole burst wrote one filing: a loser that ran its command too would add a complaint.
+    expect(await eventsAfter(api, head)).toEqual([{ stream_id: `complaint-${id}`, type: 'ComplaintFiled' }]);
     const fresh = await post(api, '/complaints', filing(), headers);
-    expect(fresh.body.id).toBe(created[0]!.body.id);
-    expect(complaints.rowCount).toBeGreaterThan(0);
+    expect(fresh).toMatchObject({ status: 201, body: { id }, headers: { 'idempotent-replayed': 'true' } });
+    expect(await eventsAfter(api, head)).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EventToAppend, Json, StoredEvent } from '@casebook/event-store';
+import type { EventStore, EventToAppend, Json, StoredEvent } from '@casebook/event-store';
 import { eventually, openProjectionTestbed, type ProjectionTestbed } from '../testing';
 import type { Projection, ProjectionMode } from './projection';
 import { ProjectionRunner } from './projection-runner';
@@ -76,13 +76,17 @@ afterEach(async () => {
   await Promise.all(runners.splice(0).map((r) => r.stop()));
 });
 
-const live = (p: Projection<Count> = projection): ProjectionRunner => {
+const live = (
+  p: Projection<Count> = projection,
+  o: { store?: EventStore; onError?: (e: unknown) => void } = {},
+): ProjectionRunner => {
   const r = new ProjectionRunner({
     pool: bed.db.pool,
-    store: bed.store,
+    store: o.store ?? bed.store,
     projection: p,
     pageSize: 50,
     pollIntervalMs: 100,
+    onError: o.onError,
   });
   runners.push(r);
   r.start();
@@ -94,14 +98,43 @@ const rows = async (): Promise<Record<string, number>> => {
   return Object.fromEntries(res.rows.map((r) => [r.stream_id, r.events]));
 };
 
+/** Each stream's counts through `samples`, where they went down: `[before, after]` per drop. */
+const dropsOf = (samples: ReadonlyArray<Record<string, number>>, stream: string): [number, number][] =>
+  samples.flatMap((sample, i) => {
+    const before = samples[i - 1]?.[stream];
+    const now = sample[stream]!;
+    return before !== undefined && now < before ? [[before, now] as [number, number]] : [];
+  });
+
+/**
+ * `bed.store` for a runner, noting the position each read starts after when it returns a page
+ * to apply: the same position twice means the first page was not applied.
+ */
+const notingPages = (starts: bigint[]): EventStore =>
+  new Proxy(bed.store, {
+    get(target, prop) {
+      if (prop === 'readAll') {
+        return async (o: Parameters<EventStore['readAll']>[0] = {}) => {
+          const page = await target.readAll(o);
+          if (page.lastPosition > (o.after ?? 0n)) starts.push(o.after ?? 0n);
+          return page;
+        };
+      }
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+
 const caughtUp = (r: ProjectionRunner) => async () => r.checkpoint >= (await bed.store.headPosition());
+
+/** Two ticks on `stream`, one of them through its alias. */
+const tickPair = (stream: string) =>
+  bed.store.appendToStream(stream, [event('Tick'), event('AliasTick', { alias: `alias-${stream}` })]);
 
 /** `n` ticks on `stream`, half of them through its alias. */
 async function ticks(stream: string, n: number): Promise<void> {
   await bed.store.appendToStream(stream, [event('Aliased', { alias: `alias-${stream}`, stream })]);
-  for (let i = 0; i < n; i += 2) {
-    await bed.store.appendToStream(stream, [event('Tick'), event('AliasTick', { alias: `alias-${stream}` })]);
-  }
+  for (let i = 0; i < n; i += 2) await tickPair(stream);
 }
 
 describe('rebuildProjection', () => {
@@ -112,16 +145,25 @@ describe('rebuildProjection', () => {
     await eventually(caughtUp(runner));
     await bed.db.pool.query(`UPDATE ${table} SET events = 999 WHERE stream_id = $1`, [streams[0]]);
 
-    // Readers only ever see the totals grow (the planted 999 aside): never an empty or half-built table.
+    // Readers only ever see every stream's count grow (the planted 999 aside, which the swap
+    // corrects once): never a missing row, and never a model behind one they saw before.
+    const samples = [await rows()];
     let reading = true;
-    let smallest = Infinity;
     const reader = (async () => {
-      while (reading) {
-        const { rows: r } = await bed.db.pool.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`);
-        smallest = Math.min(smallest, Number(r[0]!.n));
-      }
+      while (reading) samples.push(await rows());
     })();
-    const writer = Promise.all(streams.map((s) => ticks(s, 20)));
+    // Appends go on until the swap, so the live model keeps moving while the copy chases it.
+    let rebuilding = true;
+    const written: Record<string, number> = Object.fromEntries(streams.map((s) => [s, 40]));
+    const writer = Promise.all(
+      streams.map(async (s) => {
+        while (rebuilding) {
+          await tickPair(s);
+          written[s]! += 2;
+          await new Promise((r) => setTimeout(r, 10)); // a steady trickle the copy can catch
+        }
+      }),
+    );
     const progress: bigint[] = [];
     const result = await rebuildProjection({
       pool: bed.db.pool,
@@ -129,14 +171,20 @@ describe('rebuildProjection', () => {
       projection,
       pageSize: 20,
       onProgress: (p) => progress.push(p.position),
-    });
+    }).finally(() => (rebuilding = false));
     await writer;
     await eventually(caughtUp(runner));
     reading = false;
     await reader;
+    samples.push(await rows());
 
-    expect(smallest).toBe(streams.length);
-    expect(await rows()).toEqual(Object.fromEntries(streams.map((s) => [s, 60])));
+    for (const sample of samples) expect(Object.keys(sample).sort()).toEqual([...streams].sort());
+    expect(streams.slice(1).flatMap((s) => dropsOf(samples, s))).toEqual([]);
+    const planted = dropsOf(samples, streams[0]!);
+    expect(planted).toHaveLength(1);
+    expect(planted[0]![0]).toBeGreaterThanOrEqual(999);
+    expect(planted[0]![1]).toBeLessThanOrEqual(written[streams[0]!]!);
+    expect(samples[samples.length - 1]).toEqual(written);
     expect(result.events).toBeGreaterThanOrEqual(240);
     expect(progress.length).toBeGreaterThan(5);
     expect(progress).toEqual([...progress].sort((a, b) => (a < b ? -1 : 1)));
@@ -194,21 +242,39 @@ describe('a rebuild that cannot start', () => {
 });
 
 describe('a hold on a live model', () => {
+  const lease = (until: string) =>
+    bed.db.pool.query(
+      `UPDATE projection_checkpoints SET held_by = 'test', held_until = ${until} WHERE name = $1`,
+      [projection.name],
+    );
+
   it('stops its runner until the lease ends', async () => {
     const stream = `h-${randomUUID()}`;
     await ticks(stream, 2);
-    const runner = live();
+    const starts: bigint[] = [];
+    const errors: unknown[] = [];
+    const runner = live(projection, { store: notingPages(starts), onError: (e) => errors.push(e) });
     await eventually(caughtUp(runner));
-    await bed.db.pool.query(
-      `UPDATE projection_checkpoints SET held_by = 'test', held_until = now() + interval '1 second' WHERE name = $1`,
-      [projection.name],
-    );
+    const at = runner.checkpoint;
+    // Far longer than any run, so no timing can end it: the test ends it below.
+    await lease(`now() + interval '1 hour'`);
     await ticks(stream, 2);
-    const [status] = await projectionStatus(bed.db.pool, bed.store, [projection]);
-    expect(status).toMatchObject({ heldBy: 'test' });
-    await new Promise((r) => setTimeout(r, 300));
+    expect((await projectionStatus(bed.db.pool, bed.store, [projection]))[0]).toMatchObject({
+      heldBy: 'test',
+    });
+
+    // The runner has read the new page twice, so it tried to apply it at least once, and failed.
+    await eventually(async () => starts.filter((p) => p === at).length >= 2 || runner.checkpoint > at);
+    expect(runner.checkpoint).toBe(at);
     expect(await rows()).toEqual({ [stream]: 2 });
-    await eventually(async () => (await rows())[stream] === 4, 5000);
+    expect(errors).toEqual([]); // the hold, not an error, stopped it
+
+    // A lapsed lease, as a rebuild that died leaves it: the holder is still named, its time is up.
+    await lease(`now() - interval '1 second'`);
+    expect((await projectionStatus(bed.db.pool, bed.store, [projection]))[0]).toMatchObject({
+      heldBy: null,
+    });
+    await eventually(async () => (await rows())[stream] === 4);
   });
 });
 
