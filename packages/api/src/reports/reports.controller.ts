@@ -14,12 +14,12 @@ import { Roles } from '../auth/decorators';
 import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
 import { problem } from '../http/problem';
 import { fromProblem } from '../http/outcome';
-import { send } from '../http/reply';
+import { answer } from '../http/reply';
 import { listCsv } from './list-csv';
 import { parseListQuery, type RawQuery } from './list-query';
 import { reportPool } from './report-pool';
 import { REPORT_READERS } from './report-routes';
-import { sendCsv } from './send-csv';
+import { csvAnswer } from './send-csv';
 
 /**
  * `GET /reports/...`: the read models, filtered, sorted and paged, or whole as CSV. Each route
@@ -32,32 +32,32 @@ export class ReportsController {
   constructor(@Inject(CASEBOOK_OPTIONS) private readonly config: CasebookConfig) {}
 
   @Get('complaints')
-  complaints(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  complaints(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.list(complaintsReport, req, reply);
   }
 
   @Get('complaints/:id')
-  complaint(@Param('id') id: string, @Res() reply: FastifyReply) {
+  complaint(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.row(complaintsReport, id, reply);
   }
 
   @Get('customers')
-  customers(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  customers(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.list(customersReport, req, reply);
   }
 
   @Get('customers/:id')
-  customer(@Param('id') id: string, @Res() reply: FastifyReply) {
+  customer(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.row(customersReport, id, reply);
   }
 
   @Get('refunds')
-  refunds(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  refunds(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.list(refundsReport, req, reply);
   }
 
   @Get('interactions')
-  interactions(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  interactions(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.list(interactionsReport, req, reply);
   }
 
@@ -66,14 +66,14 @@ export class ReportsController {
     const db = reportPool(this.config);
     const now = this.config.clock();
     if (format === 'csv')
-      return sendCsv(reply, spec.name, listCsv(spec, await listAll(db, spec, request, now)));
-    send(reply, { status: 200, headers: {}, body: await listPage(db, spec, request, now) });
+      return csvAnswer(reply, spec.name, listCsv(spec, await listAll(db, spec, request, now)));
+    return answer(reply, { status: 200, headers: {}, body: await listPage(db, spec, request, now) });
   }
 
   private async row(spec: ListSpec, id: string, reply: FastifyReply) {
     const row = await listRow(reportPool(this.config), spec, id, this.config.clock());
     const noun = spec.name.replace(/s$/, '');
-    send(
+    return answer(
       reply,
       row
         ? { status: 200, headers: {}, body: row }

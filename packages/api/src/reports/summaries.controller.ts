@@ -3,11 +3,11 @@ import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Roles } from '../auth/decorators';
 import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
-import { send } from '../http/reply';
+import { answer } from '../http/reply';
 import { invalidQuery, type RawQuery } from './list-query';
 import { reportPool } from './report-pool';
 import { REPORT_READERS } from './report-routes';
-import { sendCsv } from './send-csv';
+import { csvAnswer } from './send-csv';
 import { SUMMARY_ROUTES, type SummaryArgs, type SummaryRoute } from './summaries';
 import { summaryCsv } from './summary-csv';
 import { parseSummaryQuery } from './summary-params';
@@ -22,17 +22,17 @@ export class SummaryReportsController {
   constructor(@Inject(CASEBOOK_OPTIONS) private readonly config: CasebookConfig) {}
 
   @Get('refunds/summary')
-  refundSummary(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  refundSummary(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.summary(SUMMARY_ROUTES.refundSummary, req, reply);
   }
 
   @Get('metrics')
-  metrics(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  metrics(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.summary(SUMMARY_ROUTES.metrics, req, reply);
   }
 
   @Get('backlog')
-  backlog(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  backlog(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.summary(SUMMARY_ROUTES.backlog, req, reply);
   }
 
@@ -40,8 +40,8 @@ export class SummaryReportsController {
     const { args, format } = parseSummaryQuery(route, req.query as RawQuery, req.headers.accept);
     const items = await this.run(route, args);
     if (format === 'csv')
-      return sendCsv(reply, route.path.replace('/', '-'), summaryCsv(items, route.emptyRow(args)));
-    send(reply, { status: 200, headers: {}, body: { items } });
+      return csvAnswer(reply, route.path.replace('/', '-'), summaryCsv(items, route.emptyRow(args)));
+    return answer(reply, { status: 200, headers: {}, body: { items } });
   }
 
   /** The report function checks its arguments; its errors become 400s naming the one at fault. */

@@ -83,16 +83,16 @@ export class ProjectionRunner {
   }
 
   private async tick(): Promise<void> {
-    const o = this.options;
     try {
       if (!this.ownership.held) {
         this.current = 'waiting-for-ownership';
-        if (!(await this.ownership.tryAcquire())) return this.sleep(o.ownershipRetryMs ?? 1000);
+        if (!(await this.ownership.tryAcquire())) return this.sleep(this.options.ownershipRetryMs ?? 1000);
         this.current = 'running';
         this.resync = true;
       }
       // After a failure the stored checkpoint is the truth: a rolled-back page left it unmoved.
-      if (this.resync) this.position = await ensureCheckpoint(o.pool, o.projection.name);
+      if (this.resync)
+        this.position = await ensureCheckpoint(this.options.pool, this.options.projection.name);
       this.resync = false;
       if (!(await this.step())) await this.waitForAppend();
     } catch (e) {
@@ -100,7 +100,7 @@ export class ProjectionRunner {
       // A rebuild's hold lasts milliseconds to seconds: wait quietly, and not a whole retry delay.
       if (e instanceof ProjectionHeld) return this.sleep(HELD_RETRY_MS);
       this.fail(e);
-      await this.sleep(o.retryDelayMs ?? 1000);
+      await this.sleep(this.options.retryDelayMs ?? 1000);
     }
   }
 

@@ -19,9 +19,9 @@ export interface RebuildResult {
  * swaps them in one transaction: readers see the old model, complete, until the swap commits,
  * and the new one, complete, after it. The live runner is held still only for the last pages.
  */
-export async function rebuildProjection(o: ShadowOptions): Promise<RebuildResult> {
+export async function rebuildProjection(options: ShadowOptions): Promise<RebuildResult> {
   const started = Date.now();
-  const shadow = new Shadow(o, 'rebuild');
+  const shadow = new Shadow(options, 'rebuild');
   await shadow.create();
   try {
     await shadow.catchUp();
@@ -29,7 +29,7 @@ export async function rebuildProjection(o: ShadowOptions): Promise<RebuildResult
     for (;;) {
       await shadow.hold();
       const at = await shadow.catchUp();
-      if (await swap(o.projection, shadow, at, o)) {
+      if (await swap(options.projection, shadow, at, options)) {
         return { events: shadow.applied, elapsedMs: Date.now() - started, position: at };
       }
       // The hold lapsed before the swap and the live model moved on: catch up again.
@@ -44,11 +44,16 @@ export async function rebuildProjection(o: ShadowOptions): Promise<RebuildResult
 }
 
 /** False when the live model is not where the shadow stands (the hold was lost meanwhile). */
-async function swap(live: AnyProjection, shadow: Shadow, at: bigint, o: ShadowOptions): Promise<boolean> {
+async function swap(
+  live: AnyProjection,
+  shadow: Shadow,
+  at: bigint,
+  options: ShadowOptions,
+): Promise<boolean> {
   const name = live.name;
   const table = live.table.name;
   const next = shadow.projection;
-  return transaction(o.pool, async (q) => {
+  return transaction(options.pool, async (q) => {
     const res = await q('SELECT position, held_by FROM projection_checkpoints WHERE name = $1 FOR UPDATE', [
       name,
     ]);

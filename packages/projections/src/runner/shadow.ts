@@ -50,16 +50,16 @@ export class Shadow {
   private readonly started = Date.now();
 
   constructor(
-    private readonly o: ShadowOptions,
+    private readonly options: ShadowOptions,
     suffix: string,
   ) {
-    const live = o.projection;
+    const live = options.projection;
     this.projection = {
       ...live,
       name: `${live.name}~${suffix}`,
       table: { ...live.table, name: `${live.table.name}__${suffix}` },
     };
-    this.ownership = new Ownership(o.pool, this.projection.name, () => undefined);
+    this.ownership = new Ownership(options.pool, this.projection.name, () => undefined);
   }
 
   /** Events applied so far. */
@@ -70,14 +70,14 @@ export class Shadow {
   /** Takes the shadow's own lock (one rebuild or verify per model at a time) and makes empty tables. */
   async create(): Promise<void> {
     if (!(await this.ownership.tryAcquire())) {
-      throw new Error(`a rebuild or verify of ${this.o.projection.name} is already running`);
+      throw new Error(`a rebuild or verify of ${this.options.projection.name} is already running`);
     }
     const { name, table } = this.projection;
-    await transaction(this.o.pool, async (q) => {
+    await transaction(this.options.pool, async (q) => {
       await this.clear(q);
       // Columns, defaults and the primary key (the upsert's conflict target); other indexes later.
       await q(
-        `CREATE TABLE ${quote(table.name)} (LIKE ${quote(this.o.projection.table.name)} INCLUDING ALL EXCLUDING INDEXES)`,
+        `CREATE TABLE ${quote(table.name)} (LIKE ${quote(this.options.projection.table.name)} INCLUDING ALL EXCLUDING INDEXES)`,
       );
       const key = (table.columns as Record<string, { column: string }>)[table.key]!.column;
       await q(`ALTER TABLE ${quote(table.name)} ADD PRIMARY KEY (${quote(key)})`);
@@ -98,8 +98,8 @@ export class Shadow {
   async catchUp(): Promise<bigint> {
     let next: Promise<ReadAllResult> | undefined;
     for (;;) {
-      this.o.signal?.throwIfAborted();
-      const target = await ensureCheckpoint(this.o.pool, this.o.projection.name);
+      this.options.signal?.throwIfAborted();
+      const target = await ensureCheckpoint(this.options.pool, this.options.projection.name);
       if (this.position >= target) {
         await next?.catch(() => undefined);
         return target;
@@ -116,7 +116,7 @@ export class Shadow {
       next = to < page.lastPosition || page.events.length === 0 ? undefined : this.read(to);
       next?.catch(() => undefined); // awaited on the next turn; no unhandled rejection meanwhile
       await this.apply(page, target, to);
-      this.o.onProgress?.({
+      this.options.onProgress?.({
         applied: this.count,
         position: this.position,
         head: target,
@@ -127,32 +127,32 @@ export class Shadow {
 
   /** Gives the copy the live table's secondary indexes, once its rows are loaded. */
   async index(): Promise<void> {
-    await transaction(this.o.pool, (q) =>
-      copySecondaryIndexes(q, this.o.projection.table.name, this.projection.table.name),
+    await transaction(this.options.pool, (q) =>
+      copySecondaryIndexes(q, this.options.projection.table.name, this.projection.table.name),
     );
   }
 
   /** Stops the live model's runner at a page boundary: it waits while the lease lasts. */
   async hold(): Promise<void> {
-    await this.o.pool.query(
+    await this.options.pool.query(
       `UPDATE projection_checkpoints SET held_by = $2, held_until = now() + make_interval(secs => $3)
         WHERE name = $1`,
-      [this.o.projection.name, this.holder, HOLD_SECONDS],
+      [this.options.projection.name, this.holder, HOLD_SECONDS],
     );
   }
 
   async release(): Promise<void> {
-    await this.o.pool
+    await this.options.pool
       .query(
         'UPDATE projection_checkpoints SET held_by = NULL, held_until = NULL WHERE name = $1 AND held_by = $2',
-        [this.o.projection.name, this.holder],
+        [this.options.projection.name, this.holder],
       )
       .catch(() => undefined);
   }
 
   /** Drops the shadow's tables, links and checkpoint, and frees its lock. */
   async drop(): Promise<void> {
-    await transaction(this.o.pool, (q) => this.clear(q)).finally(() => this.ownership.release());
+    await transaction(this.options.pool, (q) => this.clear(q)).finally(() => this.ownership.release());
   }
 
   /** Whatever an earlier shadow of this name left (a crashed rebuild), or this one. */
@@ -168,9 +168,9 @@ export class Shadow {
   }
 
   private read(after: bigint): Promise<ReadAllResult> {
-    return this.o.store.readAll({
+    return this.options.store.readAll({
       after,
-      maxCount: this.o.pageSize ?? REBUILD_PAGE_SIZE,
+      maxCount: this.options.pageSize ?? REBUILD_PAGE_SIZE,
       eventTypes: this.projection.eventTypes,
       streamPrefix: this.projection.streamPrefix,
     });
@@ -178,7 +178,7 @@ export class Shadow {
 
   private async apply(page: ReadAllResult, target: bigint, to: bigint): Promise<void> {
     const events = page.events.filter((e) => e.globalPosition <= target);
-    const client = await this.o.pool.connect();
+    const client = await this.options.pool.connect();
     try {
       await applyPage(client, this.projection, { from: this.position, events, to }, this.holder);
       client.release();

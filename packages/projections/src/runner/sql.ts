@@ -24,7 +24,10 @@ const fieldLists = new WeakMap<object, Fields<unknown>>();
 const fieldsOf = <Row>(table: TableSpec<Row>): Fields<Row> => {
   let fields = fieldLists.get(table.columns) as Fields<Row> | undefined;
   if (!fields) {
-    fields = Object.entries(table.columns) as unknown as Fields<Row>;
+    // Object.entries widens keys to string; the keys are the row's fields by TableSpec's type.
+    fields = Object.entries<ColumnSpec>(table.columns).map(
+      ([field, spec]) => [field as keyof Row & string, spec] as const,
+    );
     fieldLists.set(table.columns, fields as Fields<unknown>);
   }
   return fields;

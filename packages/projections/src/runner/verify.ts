@@ -33,14 +33,14 @@ export type { RebuildProgress };
  * checkpoint (the live runner is held still for the last pages and the comparison). Changes
  * nothing in the live model; the scratch tables are dropped.
  */
-export async function verifyProjection(o: VerifyOptions): Promise<VerifyResult> {
-  const shadow = new Shadow(o, 'verify');
+export async function verifyProjection(options: VerifyOptions): Promise<VerifyResult> {
+  const shadow = new Shadow(options, 'verify');
   await shadow.create();
   try {
     await shadow.catchUp();
     await shadow.hold();
     const position = await shadow.catchUp();
-    return { position, ...(await compare(o, shadow.projection, o.maxDrifts ?? 1000)) };
+    return { position, ...(await compare(options, shadow.projection, options.maxDrifts ?? 1000)) };
   } finally {
     await shadow.release();
     await shadow.drop();
@@ -48,19 +48,20 @@ export async function verifyProjection(o: VerifyOptions): Promise<VerifyResult> 
 }
 
 async function compare(
-  o: VerifyOptions,
+  options: VerifyOptions,
   scratch: AnyProjection,
   maxDrifts: number,
 ): Promise<Omit<VerifyResult, 'position'>> {
   const key = quote(
-    (o.projection.table.columns as Record<string, { column: string }>)[o.projection.table.key]!.column,
+    (options.projection.table.columns as Record<string, { column: string }>)[options.projection.table.key]!
+      .column,
   );
-  const from = `${quote(o.projection.table.name)} l FULL JOIN ${quote(scratch.table.name)} s ON l.${key} = s.${key}`;
+  const from = `${quote(options.projection.table.name)} l FULL JOIN ${quote(scratch.table.name)} s ON l.${key} = s.${key}`;
   const differs = 'l IS NULL OR s IS NULL OR ROW(l.*) IS DISTINCT FROM ROW(s.*)';
-  const counts = await o.pool.query<{ rows: string; drifts: string }>(
+  const counts = await options.pool.query<{ rows: string; drifts: string }>(
     `SELECT count(*) AS rows, count(*) FILTER (WHERE ${differs}) AS drifts FROM ${from}`,
   );
-  const res = await o.pool.query<{
+  const res = await options.pool.query<{
     live: Record<string, unknown> | null;
     expected: Record<string, unknown> | null;
   }>(
