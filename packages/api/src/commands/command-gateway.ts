@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import type { FieldError } from '@casebook/domain';
 import type { RunResult } from '@casebook/event-store';
 import type { FastifyRequest } from 'fastify';
 import { assertRole } from '../auth/auth.guard';
@@ -45,7 +46,7 @@ export class CommandGateway {
     };
     const metadata = { now: this.config.clock().toISOString(), actor: caller.domainActor };
     const message = route.toMessage(decoded.data, metadata, request);
-    if (message._tag === 'Left') return invalid(message.left);
+    if (message._tag === 'Left') return invalid(message.left.map(namedForClient));
     const result = await this.commandBus.execute<typeof message.right, RunResult>(message.right);
     return this.answer(route, decoded.data, result);
   }
@@ -62,3 +63,12 @@ export class CommandGateway {
     return { status: 201, headers: { ...headers, location }, body: { id, version: Number(version) } };
   }
 }
+
+/**
+ * The command's metadata comes from the token, not the body: an actor id the domain cannot record
+ * (events keep it, e.g. `requestedBy`, and must read back) is the token's subject at fault.
+ */
+const namedForClient = (e: FieldError): FieldError =>
+  e.path.startsWith('metadata.actor')
+    ? { path: 'Authorization', reason: `the token's subject cannot be recorded as an actor: ${e.reason}` }
+    : e;

@@ -49,4 +49,16 @@ describe('domain refusals by kind', () => {
     const orphan = await post(api, '/refunds', refund, agent);
     expect(orphan).toMatchObject({ status: 404, body: { code: 'ComplaintNotFound' } });
   });
+
+  it('refuses a caller whose token subject could not be recorded in the events, before writing', async () => {
+    const email = api.auth('agent', 'ana@bank.example');
+    const refused = await post(api, '/complaints', filing({ complaintId: 'c-sub' }), email);
+    expect(refused).toMatchObject({ status: 400, body: { errors: [{ path: 'Authorization' }] } });
+    const read = await api.request({
+      method: 'GET',
+      url: '/complaints/c-sub',
+      headers: api.auth('agent', 'ana'),
+    });
+    expect(read.status).toBe(404);
+  });
 });
