@@ -1,91 +1,22 @@
 import { startTestApi, type TestApi } from '../testing';
-import { filing, post } from '../testing/fixtures';
+import { liveAComplaint, type Story } from './history.fixtures';
 
 let api: TestApi;
-/** The complaint's id and every event id the log holds for it and its linked streams, in log order. */
-let story: {
-  complaintId: string;
-  refundId: string;
-  customerId: string;
-  streams: string[];
-  eventIds: string[];
-};
+let story: Story;
 
 const pathsOf = (body: unknown) => (body as { errors: { path: string }[] }).errors.map((e) => e.path);
 const get = (url: string, roles: Parameters<TestApi['auth']>[0] = 'auditor') =>
   api.request({ method: 'GET', url, headers: api.auth(roles, 'olga') });
 
-async function ok(url: string, body: unknown, headers: Record<string, string>): Promise<string> {
-  const res = await post(api, url, body, headers);
-  if (res.status >= 300) throw new Error(`POST ${url}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body.id as string;
-}
-
-/**
- * A complaint's life across streams, with noise beside it that must stay out of its history:
- * another complaint with its own refund, and an interaction never linked.
- */
-async function liveAComplaint() {
-  const agent = { ...api.auth('agent', 'ana'), 'x-channel': 'phone', 'x-correlation-id': 'corr-story' };
-  const boss = api.auth('supervisor', 'sam');
-  const crm = { ...api.auth('service', 'crm'), 'x-on-behalf-of': 'ana' };
-  const contact = { customerId: 'cust-h', channel: 'phone', direction: 'inbound', agentId: 'ana' };
-  const customerId = await ok('/customers', { name: 'Ada', email: 'ada@example.com' }, agent);
-  const linkedCall = await ok('/interactions', contact, agent);
-  await ok('/interactions', contact, agent); // never linked
-  const other = await ok('/complaints', filing(), agent);
-  await ok('/refunds', refund(other), agent);
-
-  const complaintId = await ok(
-    '/complaints',
-    filing({ customerId: 'cust-h', amountPaid: { minor: 100_000, currency: 'GBP' } }),
-    agent,
-  );
-  const c = `/complaints/${complaintId}`;
-  await ok(`${c}/acknowledge`, {}, agent);
-  await ok(`${c}/assign`, { ownerId: 'ana', team: 'billing' }, crm);
-  const refundId = await ok('/refunds', refund(complaintId, 60_000), agent);
-  await ok(`/refunds/${refundId}/approve`, {}, boss);
-  const escalationId = await ok(`${c}/escalations`, { level: 1, trigger: 'manual', reason: 'stuck' }, agent);
-  await ok(`/escalations/${escalationId}/acknowledge`, { assigneeId: 'sam' }, boss);
-  await ok(`/interactions/${linkedCall}/link-complaint`, { complaintId }, agent);
-  await ok(
-    `/interactions/${linkedCall}/end`,
-    { summary: 'ok', talkSeconds: 9, holdSeconds: 0, wrapUpSeconds: 1 },
-    agent,
-  );
-  await ok(`${c}/hold`, { reason: 'waiting' }, agent);
-
-  const streams = [
-    `complaint-${complaintId}`,
-    `refund-${refundId}`,
-    `escalation-${escalationId}`,
-    `interaction-${linkedCall}`,
-  ];
-  const rows = await api.db.pool.query<{ event_id: string }>(
-    'SELECT event_id FROM events WHERE stream_id = ANY($1::text[]) ORDER BY global_position',
-    [streams],
-  );
-  return { complaintId, refundId, customerId, streams, eventIds: rows.rows.map((r) => r.event_id) };
-}
-
-const refund = (complaintId: string, minor = 1000) => ({
-  complaintId,
-  kind: 'refund',
-  paymentReference: 'pay-1',
-  amount: { minor, currency: 'GBP' },
-  reason: 'duplicate',
-});
-
 beforeAll(async () => {
   api = await startTestApi({ projections: { run: false } });
-  story = await liveAComplaint();
+  story = await liveAComplaint(api);
 });
 afterAll(() => api.close());
 
 /** Follows `next` from the first page to the end, every page's items in order. */
 async function allPages(url: string, roles: Parameters<TestApi['auth']>[0] = 'auditor') {
-  const items: { eventId: string; globalPosition: number }[] = [];
+  const items: { eventId: string; globalPosition: number; type: string }[] = [];
   let next: string | null = url;
   let pages = 0;
   while (next !== null) {
@@ -204,10 +135,7 @@ describe('GET /complaints/{id}/history', () => {
 describe('GET /<resource>/{id}/history', () => {
   it("is that stream's own events only", async () => {
     const { items } = await allPages(`/refunds/${story.refundId}/history?limit=1`);
-    expect(items.map((i) => (i as unknown as { type: string }).type)).toEqual([
-      'RefundRequested',
-      'RefundApproved',
-    ]);
+    expect(items.map((i) => i.type)).toEqual(['RefundRequested', 'RefundApproved']);
     const customer = await get(`/customers/${story.customerId}/history`);
     expect((customer.body.items as { type: string }[]).map((i) => i.type)).toEqual(['CustomerRegistered']);
     expect((await get('/escalations/nope/history')).status).toBe(404);

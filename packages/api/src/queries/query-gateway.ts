@@ -17,8 +17,8 @@ function asOfOutcome(
   snapshot: StateSnapshot,
 ): HttpOutcome {
   if (!snapshot.found) {
-    const when = `${timeline === 'recorded' ? 'recorded' : 'happened'} by ${at.toISOString()}`;
-    return fromProblem(problem(404, 'NotFound', `nothing of ${noun(resource)} ${id} was ${when}`));
+    const when = `${timeline === 'recorded' ? 'was recorded' : 'had happened'} by ${at.toISOString()}`;
+    return fromProblem(problem(404, 'NotFound', `nothing of ${noun(resource)} ${id} ${when}`));
   }
   const { version, state } = snapshot;
   return {
