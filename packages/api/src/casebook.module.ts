@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { HISTORY_CONTROLLERS } from './audit/history.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { CommandGateway } from './commands/command-gateway';
 import { AggregateCommands } from './commands/aggregate-commands';
@@ -48,6 +49,7 @@ export class CasebookModule {
       controllers: [
         ...RESOURCE_CONTROLLERS,
         ...REPORT_CONTROLLERS,
+        ...HISTORY_CONTROLLERS,
         HealthController,
         MetricsController,
         OpenApiController,

@@ -1,5 +1,6 @@
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import type { CommandRoute } from '../commands/command-route';
+import { HISTORY_ROUTES } from '../audit/history-routes';
 import { REPORT_CONTROLLERS } from '../reports';
 import { COMMAND_ROUTES } from '../resources';
 import { startTestApi, type TestApi } from '../testing';
@@ -23,6 +24,8 @@ const SUPERVISE: Role[] = ['supervisor', 'admin'];
 const READ: Role[] = [...ROLES];
 const PII: Role[] = ['agent', 'supervisor', 'auditor', 'service', 'admin'];
 const REPORTS: Role[] = ['analyst', 'auditor', 'supervisor', 'admin'];
+/** Histories are the audit trail; a customer's is personal data too, so the same three. */
+const HISTORY: Role[] = ['auditor', 'supervisor', 'admin'];
 const MATRIX: ReadonlyArray<readonly [string, string, Role[]]> = [
   ['POST', '/customers', WORK],
   ...['contact-details', 'payment-method', 'verify-identity', 'confirm-transaction'].map(
@@ -78,6 +81,9 @@ const MATRIX: ReadonlyArray<readonly [string, string, Role[]]> = [
     'metrics',
     'backlog',
   ].map((r) => ['GET', `/reports/${r}`, REPORTS] as const),
+  ...['customers', 'interactions', 'complaints', 'refunds', 'escalations'].map(
+    (r) => ['GET', `/${r}/x/history`, HISTORY] as const,
+  ),
 ];
 
 /** The report routes the controller declares, with `:id` written as `x` like the matrix. */
@@ -105,6 +111,11 @@ describe('the role matrix', () => {
   it('covers every report route', () => {
     const rows = MATRIX.filter(([, p]) => p.startsWith('/reports/')).map(([, p]) => p);
     expect(rows.sort()).toEqual(reportRoutes().sort());
+  });
+
+  it('covers every history route', () => {
+    const rows = MATRIX.filter(([, p]) => p.endsWith('/history')).map(([, p]) => p);
+    expect(rows.sort()).toEqual(HISTORY_ROUTES.map((r) => `/${r.resource}/x/history`).sort());
   });
 
   it('has a request that succeeds for every command route', () => {
@@ -154,10 +165,10 @@ const QUERIES: Readonly<Record<string, string>> = {
   '/reports/refunds/summary': `?${RANGE}`,
 };
 
-/** The row's read; `/<resource>/x` reads the shared one of that resource. */
+/** The row's read; `/<resource>/x` (and its `/history`) reads the shared one of that resource. */
 const read = (url: string) => {
-  const resource = /\/([a-z]+)\/x$/.exec(url)?.[1];
-  const path = resource === undefined ? url : url.replace(/x$/, ids[resource]!);
+  const resource = /\/([a-z]+)\/x(?:\/history)?$/.exec(url)?.[1];
+  const path = resource === undefined ? url : url.replace(/\/x(\/history)?$/, `/${ids[resource]!}$1`);
   return { method: 'GET' as const, url: `${path}${QUERIES[url] ?? ''}` };
 };
 

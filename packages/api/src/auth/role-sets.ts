@@ -8,3 +8,6 @@ export const SUPERVISORS: readonly Role[] = ['supervisor'];
 
 /** Customers hold personal data: analysts work from read models, not from this. */
 export const CUSTOMER_READERS: readonly Role[] = ['agent', 'supervisor', 'auditor', 'service'];
+
+/** Who replays histories (`GET /<resource>/{id}/history`): the audit trail, not casework. */
+export const HISTORY_READERS: readonly Role[] = ['auditor', 'supervisor'];

@@ -26,6 +26,20 @@ describe('the OpenAPI document', () => {
     for (const r of READ_ROUTES) expect(paths[`/${r.resource}/{id}`]?.get).toBeDefined();
   });
 
+  it('lists each history route with its cursor, limit and roles, and asOf on every read', () => {
+    type Op = { parameters: { name: string }[]; description: string };
+    const op = (path: string) => (doc.paths as Record<string, { get?: Op }>)[path]?.get;
+    for (const r of READ_ROUTES) {
+      expect(op(`/${r.resource}/{id}/history`)?.parameters.map((p) => p.name)).toEqual([
+        'id',
+        'cursor',
+        'limit',
+      ]);
+      expect(op(`/${r.resource}/{id}`)?.parameters.map((p) => p.name)).toEqual(['id', 'asOf', 'timeline']);
+    }
+    expect(op('/complaints/{id}/history')?.description).toBe('Roles: auditor, supervisor (and admin).');
+  });
+
   it('describes every request body field with a type, from the domain codecs', () => {
     const bodies = Object.entries(paths).flatMap(([p, ops]) =>
       Object.values(ops).flatMap((op) =>

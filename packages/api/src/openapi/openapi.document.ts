@@ -1,3 +1,4 @@
+import { AS_OF_PARAMETERS, historyOpenApi } from '../audit/history-openapi';
 import type { CommandRoute } from '../commands/command-route';
 import { PROBLEM_CONTENT_TYPE } from '../http/problem';
 import { reportOpenApi } from '../reports';
@@ -80,9 +81,12 @@ export function openApiDocument(
       summary: r.summary,
       description: `Roles: ${r.readers ? `${r.readers.join(', ')} (and admin)` : 'any'}.`,
       tags: [r.resource],
-      parameters: [idParam],
+      parameters: [idParam, ...AS_OF_PARAMETERS],
       responses: {
-        200: { description: 'Current state; ETag W/"<version>"' },
+        200: {
+          description: 'Current state; ETag W/"<version>". With asOf: the state then, its asOf and timeline',
+        },
+        400: ERRORS[400],
         401: ERRORS[401],
         404: ERRORS[404],
       },
@@ -90,6 +94,8 @@ export function openApiDocument(
     };
   }
   Object.assign(paths, reports.paths);
+  const history = historyOpenApi();
+  Object.assign(paths, history.paths);
   paths['/health/live'] = {
     get: { summary: 'The process answers', responses: { 200: { description: 'ok' } } },
   };
@@ -115,7 +121,7 @@ export function openApiDocument(
     paths,
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
-      schemas: { Problem: PROBLEM_SCHEMA, ...reports.schemas },
+      schemas: { Problem: PROBLEM_SCHEMA, ...reports.schemas, ...history.schemas },
     },
   };
 }

@@ -1,3 +1,4 @@
 export * from './types';
 export * from './aggregate-stream';
 export * from './command-runner';
+export * from './aggregate-as-of';

@@ -1,5 +1,8 @@
-/** What `casebook projections ...` was asked to do, once its arguments are checked. */
+import { parseAuditArgs, type AuditCommand } from './audit-args';
+
+/** What `casebook projections ...` (or `casebook audit ...`) was asked to do, once its arguments are checked. */
 export type Command =
+  | AuditCommand
   | { readonly kind: 'help' }
   | { readonly kind: 'status'; readonly json: boolean }
   | { readonly kind: 'rebuild'; readonly name: string; readonly pageSize?: number }
@@ -88,6 +91,7 @@ export function parseArgs(argv: readonly string[], names: readonly string[]): Pa
   }
   const [group, kind, ...rest] = argv;
   if (group === undefined) return fail('missing command');
+  if (group === 'audit') return parseAuditArgs(argv.slice(1));
   if (group !== 'projections') return fail(`unknown command ${group}`);
   if (kind === undefined) return fail('missing projections command');
   const s = split(rest);

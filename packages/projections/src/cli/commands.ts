@@ -4,6 +4,7 @@ import type { CliContext } from './context';
 import { count, ProgressLine } from './progress';
 import { rebuildSummary, statusJson, statusTable, verifyJson, verifyReport } from './report';
 import { runWorkers } from './run';
+import { runAudit } from './audit';
 
 /** Drifted rows listed (JSON included); the count covers them all. */
 const SHOWN_DRIFTS = 20;
@@ -95,5 +96,8 @@ export function execute(ctx: CliContext, command: Exclude<Command, { kind: 'help
       return verify(ctx, command.name, command.json, command.pageSize);
     case 'run':
       return runWorkers(ctx, command.names);
+    case 'audit-history':
+    case 'audit-state':
+      return runAudit(ctx, command);
   }
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { projections } from '../index';
 import { type Command, parseArgs, USAGE } from './args';
+import { AUDIT_USAGE } from './audit-args';
 import { execute } from './commands';
 import { connect } from './connect';
 import type { Output } from './progress';
@@ -66,7 +67,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   if (parsed.command.kind === 'help') {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${USAGE}\n\n${AUDIT_USAGE}\n`);
     return 0;
   }
   return connected(parsed.command);

@@ -1,0 +1,48 @@
+import {
+  customerAggregate,
+  escalationAggregate,
+  interactionAggregate,
+  refundAggregate,
+} from '@casebook/domain';
+import type { EventStore } from '@casebook/event-store';
+import {
+  complaintHistory,
+  streamHistory,
+  type HistoryAnswer,
+  type HistoryQuery,
+  type HistorySubject,
+} from '@casebook/projections';
+import { CUSTOMER_READERS, HISTORY_READERS } from '../auth/role-sets';
+import type { Role } from '../auth/jwt';
+
+/** One `GET /<resource>/{id}/history` route: who may read it and how its history is assembled. */
+export interface HistoryRoute {
+  readonly resource: string;
+  readonly summary: string;
+  readonly readers: readonly Role[];
+  readonly load: (store: EventStore, id: string, query: HistoryQuery) => Promise<HistoryAnswer>;
+}
+
+/** A customer's history is personal data: only those who may read both. */
+const PII_HISTORY_READERS = HISTORY_READERS.filter((r) => CUSTOMER_READERS.includes(r));
+
+const own = <Id>(resource: string, subject: HistorySubject<Id>, readers = HISTORY_READERS): HistoryRoute => ({
+  resource,
+  summary: `Every event of one of the ${resource}, in order, paged`,
+  readers,
+  load: (store, id, query) => streamHistory(store, subject, id, query),
+});
+
+export const HISTORY_ROUTES: readonly HistoryRoute[] = [
+  own('customers', customerAggregate, PII_HISTORY_READERS),
+  own('interactions', interactionAggregate),
+  {
+    resource: 'complaints',
+    summary:
+      'Every event of a complaint and of its refunds, escalations and interactions, in global order, paged',
+    readers: HISTORY_READERS,
+    load: complaintHistory,
+  },
+  own('refunds', refundAggregate),
+  own('escalations', escalationAggregate),
+];
