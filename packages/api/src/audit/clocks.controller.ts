@@ -54,5 +54,5 @@ export class ClocksReportController {
   }
 }
 
-/** What the Casebook module registers for the clocks. */
-export const CLOCK_CONTROLLERS = [ComplaintClocksController, ClocksReportController];
+/** What the Casebook module registers for the per-complaint clocks (the report is a report controller). */
+export const CLOCK_CONTROLLERS = [ComplaintClocksController];
