@@ -3,7 +3,7 @@ import { at, eventsOf } from '../testing';
 import { officeHours } from './calendar';
 import { complaintClocks, type ComplaintClocks } from './complaint-clocks';
 import { fcaDispPaymentServicesPolicy } from './policies';
-import { SLA_POLICY_VERSIONS, policyForComplaint, type AppliedPolicy } from './policy-registry';
+import { policyForComplaint, type AppliedPolicy } from './policy-registry';
 import type { SlaPolicy } from './policy';
 
 const ev = eventsOf(complaintEventPayloads);
@@ -137,22 +137,40 @@ describe('pauses', () => {
     id: 'GOLD',
     name: 'Gold customers',
     calendar: london,
-    targets: [{ milestone: 'first_response', within: { unit: 'business_hours', amount: 4 } }],
+    targets: [
+      { milestone: 'acknowledgement', within: { unit: 'business_hours', amount: 1 } },
+      { milestone: 'first_response', within: { unit: 'business_hours', amount: 4 } },
+    ],
     pausedBy: ['awaiting_customer'],
   };
   const applied = { version: 'GOLD@3', policy: gold };
 
   it('stop the clock while the policy counts them', () => {
-    const events = [filed('NONE'), asked('2024-03-04T10:00:00Z'), replied('2024-03-04T11:00:00Z')];
-    expect(judge(events, applied, '2024-03-04T13:30:00Z')?.clocks[0]).toMatchObject({
-      dueAt: '2024-03-04T14:00:00.000Z',
-      status: 'open',
-    });
+    const acknowledged = ev('ComplaintAcknowledged', { complaintId, acknowledgedAt: '2024-03-04T09:30:00Z' });
+    const events = [
+      filed('NONE'),
+      acknowledged,
+      asked('2024-03-04T10:00:00Z'),
+      replied('2024-03-04T11:00:00Z'),
+    ];
+    expect(judge(events, applied, '2024-03-04T13:30:00Z')?.clocks).toEqual([
+      expect.objectContaining({
+        milestone: 'acknowledgement',
+        metBy: 'ComplaintAcknowledged',
+        status: 'met',
+      }),
+      expect.objectContaining({ dueAt: '2024-03-04T14:00:00.000Z', status: 'open' }),
+    ]);
   });
 
   it('leave an unmet clock paused, with no due instant, until the customer replies', () => {
     const c = judge([filed('NONE'), asked('2024-03-04T10:00:00Z')], applied, '2024-03-20T00:00:00Z');
-    expect(c?.clocks[0]).toMatchObject({ dueAt: null, status: 'paused' });
+    expect(c?.clocks[0]).toMatchObject({
+      milestone: 'acknowledgement',
+      dueAt: '2024-03-04T10:00:00.000Z',
+      status: 'breached',
+    });
+    expect(c?.clocks[1]).toMatchObject({ dueAt: null, status: 'paused' });
   });
 
   it('do not matter to a policy that does not name them (the FCA clock runs on)', () => {
@@ -166,6 +184,7 @@ describe('pauses', () => {
 describe('CFPB', () => {
   it('a response within 15 calendar days (a holding response counts) and closure within 60', () => {
     const c = judge([filed('CFPB'), holding('2024-03-10T15:00:00Z')], fca('CFPB'), '2024-04-01T00:00:00Z');
+    expect(c?.holdingResponseAt).toBe('2024-03-10T15:00:00Z');
     expect(c?.policy?.version).toBe('CFPB@1');
     expect(c?.calendar?.timeZone).toBe('America/New_York');
     expect(c?.clocks).toEqual([
@@ -181,28 +200,8 @@ describe('CFPB', () => {
   });
 });
 
-describe('policyForComplaint', () => {
-  const v2 = {
-    ...SLA_POLICY_VERSIONS[0]!,
-    id: 'FCA_DISP@2',
-    effectiveFrom: at('2025-01-01T00:00:00Z'),
-    build: fcaDispPaymentServicesPolicy,
-  };
-  const versions = [...SLA_POLICY_VERSIONS, v2];
-
-  it('applies a new version only to complaints filed from its effective instant', () => {
-    expect(policyForComplaint('FCA_DISP', at('2024-12-31T23:59:59Z'), undefined, versions)?.version).toBe(
-      'FCA_DISP@1',
-    );
-    expect(policyForComplaint('FCA_DISP', at('2025-01-01T00:00:00Z'), undefined, versions)?.version).toBe(
-      'FCA_DISP@2',
-    );
-  });
-
-  it('uses a configured calendar over the default, and has none for NONE', () => {
-    const cal = officeHours('Europe/London', ['2024-12-25']);
-    expect(policyForComplaint('FCA_DISP', at(FILED), cal)?.policy.calendar).toBe(cal);
-    expect(policyForComplaint('NONE', at(FILED))).toBeNull();
+describe('complaintClocks without a policy or a filing', () => {
+  it('has no clocks under NONE, and no answer for a stream with no ComplaintFiled', () => {
     expect(judge([filed('NONE')], null, FILED)).toMatchObject({ policy: null, clocks: [] });
     expect(judge([], fca(), FILED)).toBeNull();
   });

@@ -40,6 +40,8 @@ export interface ComplaintClocks {
   readonly judgedAt: Instant;
   readonly policy: { readonly id: string; readonly version: string; readonly name: string } | null;
   readonly calendar: { readonly timeZone: string; readonly holidays: number } | null;
+  /** The first holding response, shown even where no target counts it (FCA DISP's 8 weeks). */
+  readonly holdingResponseAt: Instant | null;
   readonly clocks: ReadonlyArray<MilestoneClock>;
 }
 
@@ -105,9 +107,9 @@ export const complaintClocks = (
   const filed = events.find((e) => e.type === 'ComplaintFiled');
   if (filed === undefined || filed.type !== 'ComplaintFiled') return null;
   const { complaintId, regime, filedAt } = filed.data;
-  const base = { complaintId, regime, filedAt, judgedAt: now };
-  if (applied === null) return { ...base, policy: null, calendar: null, clocks: [] };
   const facts = milestonesMet(events);
+  const base = { complaintId, regime, filedAt, judgedAt: now, holdingResponseAt: facts.holdingResponseAt };
+  if (applied === null) return { ...base, policy: null, calendar: null, clocks: [] };
   const pauses = complaintPauses(events);
   const clocks = applied.policy.targets.map((target): MilestoneClock => {
     // The summary-resolution route is an option under DISP 1.5, not a deadline the firm owes.

@@ -63,3 +63,16 @@ export const policyForComplaint = (
   if (chosen === undefined) return null;
   return { version: chosen.id, policy: chosen.build(calendar ?? chosen.defaultCalendar) };
 };
+
+/**
+ * The policy of a recorded version id (`FCA_DISP@1`), for readers that have the version on
+ * record rather than a regime and a filing instant; `null` for an id no version has.
+ */
+export const policyByVersion = (
+  version: string,
+  calendar?: BusinessCalendar,
+  versions: ReadonlyArray<PolicyVersion> = SLA_POLICY_VERSIONS,
+): AppliedPolicy | null => {
+  const found = versions.find((v) => v.id === version);
+  return found === undefined ? null : { version, policy: found.build(calendar ?? found.defaultCalendar) };
+};
