@@ -1,16 +1,17 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import type { ComplaintClocks } from '@casebook/domain';
-import { clocksReport, InvalidReportQuery, type ClocksReportQuery } from '@casebook/projections';
+import { clocksReport, InvalidReportQuery } from '@casebook/projections';
 import type { FastifyReply } from 'fastify';
 import { Roles } from '../auth/decorators';
 import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
 import { fromProblem } from '../http/outcome';
 import { problem } from '../http/problem';
 import { answer } from '../http/reply';
-import { invalidQuery } from '../reports/list-query';
+import { invalidQuery, type RawQuery } from '../reports/list-query';
 import { reportPool } from '../reports/report-pool';
 import { REPORT_READERS } from '../reports/report-routes';
+import { parseClocksQuery } from './clocks-params';
 import { GetComplaintClocks } from './clocks.query';
 
 /** `GET /complaints/{id}/clocks`: whoever works or checks a case (admins hold every role). */
@@ -39,13 +40,10 @@ export class ClocksReportController {
   constructor(@Inject(CASEBOOK_OPTIONS) private readonly config: CasebookConfig) {}
 
   @Get('clocks')
-  async report(
-    @Query() query: Omit<ClocksReportQuery, 'now'>,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  async report(@Query() query: RawQuery, @Res({ passthrough: true }) reply: FastifyReply) {
     const now = this.config.clock().toISOString();
     try {
-      const body = await clocksReport(reportPool(this.config), { ...query, now });
+      const body = await clocksReport(reportPool(this.config), parseClocksQuery(query, now));
       return answer(reply, { status: 200, headers: {}, body });
     } catch (e) {
       if (e instanceof InvalidReportQuery) throw invalidQuery([{ path: e.field, reason: e.reason }]);

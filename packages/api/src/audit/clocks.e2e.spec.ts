@@ -122,6 +122,13 @@ describe('GET /reports/clocks', () => {
       { path: 'milestone', reason: 'expected one of first_response, final_response, resolution' },
     ]);
     expect((await getReport(api, url, 'agent')).status).toBe(403);
+    const unknown = await getReport(api, `${url}&team=billing&limit=1&limit=2`);
+    expect(unknown.body.errors).toEqual([
+      { path: 'team', reason: 'unknown parameter; clocks takes from, to, regime, milestone, limit, cursor' },
+      { path: 'limit', reason: 'given more than once' },
+    ]);
+    const missing = await getReport(api, '/reports/clocks?to=2024-06-01T00:00:00Z');
+    expect(missing.body.errors).toEqual([{ path: 'from', reason: 'is required' }]);
   });
 });
 

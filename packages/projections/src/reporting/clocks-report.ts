@@ -9,9 +9,10 @@ export const CLOCK_MILESTONES = Object.keys(SLA_MILESTONES) as SlaMilestoneName[
 export const CLOCKS_DEFAULT_LIMIT = 100;
 export const CLOCKS_MAX_LIMIT = 1000;
 
+/** Checked at run time, `from` and `to` included (required): they come from query strings. */
 export interface ClocksReportQuery {
-  readonly from: string;
-  readonly to: string;
+  readonly from?: string;
+  readonly to?: string;
   /** The instant outcomes are judged at: always an argument. */
   readonly now: string;
   readonly regime?: string;
