@@ -1,50 +1,17 @@
-import { complaintEventPayloads } from '../complaint/events';
-import { at, eventsOf } from '../testing';
-import { officeHours } from './calendar';
-import { complaintClocks, type ComplaintClocks } from './complaint-clocks';
 import { fcaDispPaymentServicesPolicy } from './policies';
-import { policyForComplaint, type AppliedPolicy } from './policy-registry';
-import type { SlaPolicy } from './policy';
-
-const ev = eventsOf(complaintEventPayloads);
-const complaintId = 'c-1';
-/** Monday 4 March 2024, 09:00 in London (GMT). */
-const FILED = '2024-03-04T09:00:00Z';
-const london = officeHours('Europe/London');
-
-const filed = (regime: 'FCA_DISP' | 'CFPB' | 'NONE') =>
-  ev('ComplaintFiled', {
-    complaintId,
-    customerId: 'cust-1',
-    channel: 'email',
-    category: 'billing',
-    description: 'Charged twice',
-    amountPaid: { minor: 5000, currency: 'GBP' },
-    priority: 'medium',
-    regime,
-    filedAt: FILED,
-  });
-const holding = (sentAt: string) => ev('HoldingResponseSent', { complaintId, message: 'm', sentAt });
-const final = (sentAt: string) =>
-  ev('FinalResponseSent', {
-    complaintId,
-    outcome: 'upheld',
-    referralRightsStated: true,
-    message: 'm',
-    sentAt,
-  });
-const resolved = (resolvedAt: string, summaryResolution = false) =>
-  ev('ComplaintResolved', { complaintId, resolution: 'r', summaryResolution, resolvedAt });
-const asked = (requestedAt: string) =>
-  ev('InformationRequested', { complaintId, requestId: 'q', question: '?', requestedAt });
-const replied = (repliedAt: string) =>
-  ev('CustomerReplyRecorded', { complaintId, requestId: 'q', reply: '!', repliedAt });
-
-const fca = (regime: 'FCA_DISP' | 'CFPB' = 'FCA_DISP') => policyForComplaint(regime, at(FILED));
-const judge = (events: Parameters<typeof complaintClocks>[0], applied: AppliedPolicy | null, now: string) =>
-  complaintClocks(events, applied, at(now));
-const byMilestone = (c: ComplaintClocks | null) =>
-  Object.fromEntries((c?.clocks ?? []).map((k) => [k.milestone, k]));
+import type { AppliedPolicy } from './policy-registry';
+import {
+  byMilestone,
+  complaintId,
+  ev,
+  fca,
+  filed,
+  final,
+  holding,
+  judge,
+  london,
+  resolved,
+} from './complaint-clocks.fixtures';
 
 describe('complaintClocks under FCA DISP', () => {
   it('says which policy version and calendar judged it, and meets the summary-resolution route', () => {
@@ -129,80 +96,5 @@ describe('the payment-services holding-response extension, across the spring-for
       extended: false,
       status: 'breached',
     });
-  });
-});
-
-describe('pauses', () => {
-  const gold: SlaPolicy = {
-    id: 'GOLD',
-    name: 'Gold customers',
-    calendar: london,
-    targets: [
-      { milestone: 'acknowledgement', within: { unit: 'business_hours', amount: 1 } },
-      { milestone: 'first_response', within: { unit: 'business_hours', amount: 4 } },
-    ],
-    pausedBy: ['awaiting_customer'],
-  };
-  const applied = { version: 'GOLD@3', policy: gold };
-
-  it('stop the clock while the policy counts them', () => {
-    const acknowledged = ev('ComplaintAcknowledged', { complaintId, acknowledgedAt: '2024-03-04T09:30:00Z' });
-    const events = [
-      filed('NONE'),
-      acknowledged,
-      asked('2024-03-04T10:00:00Z'),
-      replied('2024-03-04T11:00:00Z'),
-    ];
-    expect(judge(events, applied, '2024-03-04T13:30:00Z')?.clocks).toEqual([
-      expect.objectContaining({
-        milestone: 'acknowledgement',
-        metBy: 'ComplaintAcknowledged',
-        status: 'met',
-      }),
-      expect.objectContaining({ dueAt: '2024-03-04T14:00:00.000Z', status: 'open' }),
-    ]);
-  });
-
-  it('leave an unmet clock paused, with no due instant, until the customer replies', () => {
-    const c = judge([filed('NONE'), asked('2024-03-04T10:00:00Z')], applied, '2024-03-20T00:00:00Z');
-    expect(c?.clocks[0]).toMatchObject({
-      milestone: 'acknowledgement',
-      dueAt: '2024-03-04T10:00:00.000Z',
-      status: 'breached',
-    });
-    expect(c?.clocks[1]).toMatchObject({ dueAt: null, status: 'paused' });
-  });
-
-  it('do not matter to a policy that does not name them (the FCA clock runs on)', () => {
-    const c = byMilestone(
-      judge([filed('FCA_DISP'), asked('2024-03-05T10:00:00Z')], fca(), '2024-03-10T00:00:00Z'),
-    );
-    expect(c.final_response).toMatchObject({ dueAt: '2024-04-29T09:00:00.000Z', status: 'open' });
-  });
-});
-
-describe('CFPB', () => {
-  it('a response within 15 calendar days (a holding response counts) and closure within 60', () => {
-    const c = judge([filed('CFPB'), holding('2024-03-10T15:00:00Z')], fca('CFPB'), '2024-04-01T00:00:00Z');
-    expect(c?.holdingResponseAt).toBe('2024-03-10T15:00:00Z');
-    expect(c?.policy?.version).toBe('CFPB@1');
-    expect(c?.calendar?.timeZone).toBe('America/New_York');
-    expect(c?.clocks).toEqual([
-      expect.objectContaining({
-        milestone: 'first_response',
-        target: '15 calendar days',
-        dueAt: '2024-03-19T09:00:00.000Z',
-        metBy: 'HoldingResponseSent',
-        status: 'met',
-      }),
-      expect.objectContaining({ milestone: 'resolution', dueAt: '2024-05-03T09:00:00.000Z', status: 'open' }),
-    ]);
-  });
-});
-
-describe('complaintClocks without a policy or a filing', () => {
-  it('has no clocks under NONE, and no answer for a stream with no ComplaintFiled', () => {
-    expect(judge([filed('NONE')], null, FILED)).toMatchObject({ policy: null, clocks: [] });
-    expect(judge([], fca(), FILED)).toBeNull();
   });
 });

@@ -45,7 +45,7 @@ export interface ComplaintClocks {
   readonly clocks: ReadonlyArray<MilestoneClock>;
 }
 
-const describe = ({ unit, amount }: SlaDuration): string => {
+const durationWords = ({ unit, amount }: SlaDuration): string => {
   const words = `${amount} ${unit.replace('_', ' ')}`;
   return unit === 'calendar_days' && amount % 7 === 0 ? `${words} (${amount / 7} weeks)` : words;
 };
@@ -53,8 +53,20 @@ const describe = ({ unit, amount }: SlaDuration): string => {
 /** Human words for a target, as an auditor would read them in the rules. */
 export const describeTarget = (t: SlaTarget): string =>
   t.extendedWithHoldingResponse === undefined
-    ? describe(t.within)
-    : `${describe(t.within)}, ${t.extendedWithHoldingResponse.amount} with a holding response`;
+    ? durationWords(t.within)
+    : `${durationWords(t.within)}, ${t.extendedWithHoldingResponse.amount} with a holding response`;
+
+/**
+ * The pauses up to `metAt`: once a milestone is met its clock has stopped, so a later pause
+ * must not move the due instant it was judged against.
+ */
+const pausesUntil = (pauses: readonly StatusPause[], metAt: Instant | null): readonly StatusPause[] => {
+  if (metAt === null) return pauses;
+  const end = toMillis(metAt);
+  return pauses
+    .filter((p) => toMillis(p.from) < end)
+    .map((p) => (p.to === undefined || toMillis(p.to) > end ? { ...p, to: metAt } : p));
+};
 
 const due =
   (applied: AppliedPolicy, m: SlaMilestone, start: Instant, pauses: readonly StatusPause[]) =>
@@ -115,7 +127,8 @@ export const complaintClocks = (
     // The summary-resolution route is an option under DISP 1.5, not a deadline the firm owes.
     const obligation = target.milestone !== 'summary_resolution';
     const met = facts.met[target.milestone];
-    const { dueAt, extended } = dueOf(applied, target, filedAt, facts, pauses);
+    const counted = pausesUntil(pauses, met?.at ?? null);
+    const { dueAt, extended } = dueOf(applied, target, filedAt, facts, counted);
     return {
       milestone: target.milestone,
       target: describeTarget(target),
