@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { CLOCK_CONTROLLERS } from './audit/clocks.controller';
+import { GetComplaintClocksHandler } from './audit/clocks.query';
 import { HISTORY_CONTROLLERS } from './audit/history.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { CommandGateway } from './commands/command-gateway';
@@ -50,6 +52,7 @@ export class CasebookModule {
         ...RESOURCE_CONTROLLERS,
         ...REPORT_CONTROLLERS,
         ...HISTORY_CONTROLLERS,
+        ...CLOCK_CONTROLLERS,
         HealthController,
         MetricsController,
         OpenApiController,
@@ -68,6 +71,7 @@ export class CasebookModule {
         RefundCommandHandler,
         EscalationCommandHandler,
         ...STATE_QUERY_HANDLERS,
+        GetComplaintClocksHandler,
         ProjectionWorkers,
       ],
       exports: [CASEBOOK_OPTIONS],

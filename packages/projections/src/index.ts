@@ -34,7 +34,7 @@ export { projectionStatus, type ProjectionStatus } from './runner/status';
 export { complaintsProjection, complaintEventTypes } from './complaints/complaints.projection';
 export { ComplaintEntity, complaintsTable, type ComplaintRow } from './complaints/complaint.entity';
 export { evolveComplaintRow } from './complaints/evolve';
-export { dueInstants, regimePolicies, type DueInstants } from './complaints/sla';
+export { dueInstants, type DueInstants } from './complaints/sla';
 export { complaintsReport } from './complaints/complaints.report';
 export { customer360Projection, customer360EventTypes } from './customer360/customer360.projection';
 export { evolveCustomer360Row } from './customer360/evolve';
@@ -52,6 +52,7 @@ export { decodeStored } from './read-models/decode';
 export { KeyColumn, ModelColumn, NULLABLE, type ColumnDecorator } from './read-models/columns';
 export { tableSpecOf } from './read-models/table-spec';
 export * from './reporting';
+export { readComplaintClocks } from './audit/clocks';
 export { projectionEntities } from './schema/entities';
 export { migrateProjections, projectionDataSource, projectionMigrations } from './schema/migrations';
 

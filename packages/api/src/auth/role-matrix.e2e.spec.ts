@@ -26,6 +26,7 @@ const PII: Role[] = ['agent', 'supervisor', 'auditor', 'service', 'admin'];
 const REPORTS: Role[] = ['analyst', 'auditor', 'supervisor', 'admin'];
 /** Histories are the audit trail; a customer's is personal data too, so the same three. */
 const HISTORY: Role[] = ['auditor', 'supervisor', 'admin'];
+const CLOCKS: Role[] = ['agent', 'supervisor', 'auditor', 'admin'];
 const MATRIX: ReadonlyArray<readonly [string, string, Role[]]> = [
   ['POST', '/customers', WORK],
   ...['contact-details', 'payment-method', 'verify-identity', 'confirm-transaction'].map(
@@ -61,6 +62,7 @@ const MATRIX: ReadonlyArray<readonly [string, string, Role[]]> = [
     'escalations',
   ].map((a) => ['POST', `/complaints/x/${a}`, WORK] as const),
   ['GET', '/complaints/x', READ],
+  ['GET', '/complaints/x/clocks', CLOCKS],
   ['POST', '/refunds', WORK],
   ['POST', '/refunds/x/approve', SUPERVISE],
   ['POST', '/refunds/x/reject', SUPERVISE],
@@ -80,6 +82,7 @@ const MATRIX: ReadonlyArray<readonly [string, string, Role[]]> = [
     'refunds/summary',
     'metrics',
     'backlog',
+    'clocks',
   ].map((r) => ['GET', `/reports/${r}`, REPORTS] as const),
   ...['customers', 'interactions', 'complaints', 'refunds', 'escalations'].map(
     (r) => ['GET', `/${r}/x/history`, HISTORY] as const,
@@ -163,12 +166,13 @@ const RANGE = 'from=2024-03-01T00:00:00Z&to=2024-04-01T00:00:00Z';
 const QUERIES: Readonly<Record<string, string>> = {
   '/reports/metrics': `?${RANGE}&period=month`,
   '/reports/refunds/summary': `?${RANGE}`,
+  '/reports/clocks': `?${RANGE}`,
 };
 
-/** The row's read; `/<resource>/x` (and its `/history`) reads the shared one of that resource. */
+/** The row's read; `/<resource>/x` (and `/<resource>/x/<view>`: history, clocks) reads the shared one of that resource. */
 const read = (url: string) => {
-  const resource = /\/([a-z]+)\/x(?:\/history)?$/.exec(url)?.[1];
-  const path = resource === undefined ? url : url.replace(/\/x(\/history)?$/, `/${ids[resource]!}$1`);
+  const resource = /\/([a-z]+)\/x(\/[a-z]+)?$/.exec(url)?.[1];
+  const path = resource === undefined ? url : url.replace(/\/x(\/[a-z]+)?$/, `/${ids[resource]!}$1`);
   return { method: 'GET' as const, url: `${path}${QUERIES[url] ?? ''}` };
 };
 

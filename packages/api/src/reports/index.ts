@@ -1,3 +1,5 @@
+import { ClocksReportController } from '../audit/clocks.controller';
+import { clocksOpenApi } from '../audit/clocks-openapi';
 import { listOpenApi } from './report-openapi';
 import { ReportsController } from './reports.controller';
 import { SummaryReportsController } from './summaries.controller';
@@ -7,10 +9,11 @@ import { summaryOpenApi } from './summaries-openapi';
 export const REPORT_CONTROLLERS: Array<new (...args: never[]) => unknown> = [
   ReportsController,
   SummaryReportsController,
+  ClocksReportController,
 ];
 
 /** The report routes of the API document, from the same specs and tables the controllers run. */
 export function reportOpenApi() {
   const lists = listOpenApi();
-  return { paths: { ...lists.paths, ...summaryOpenApi() }, schemas: lists.schemas };
+  return { paths: { ...lists.paths, ...summaryOpenApi(), ...clocksOpenApi() }, schemas: lists.schemas };
 }

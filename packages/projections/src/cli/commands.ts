@@ -1,5 +1,6 @@
 import { type AnyProjection, projectionStatus, rebuildProjection, verifyProjection } from '../index';
 import type { Command } from './args';
+import { auditClocks } from './audit-clocks';
 import type { CliContext } from './context';
 import { count, ProgressLine } from './progress';
 import { rebuildSummary, statusJson, statusTable, verifyJson, verifyReport } from './report';
@@ -99,5 +100,7 @@ export function execute(ctx: CliContext, command: Exclude<Command, { kind: 'help
     case 'audit-history':
     case 'audit-state':
       return runAudit(ctx, command);
+    case 'audit-clocks':
+      return auditClocks(ctx, command);
   }
 }

@@ -1,23 +1,11 @@
 import {
-  cfpbPolicy,
-  fcaDispPolicy,
   milestoneDeadline,
-  officeHours,
+  policyForComplaint,
   type Instant,
   type Regime,
   type SlaMilestone,
   type SlaPolicy,
 } from '@casebook/domain';
-
-/**
- * The policy each regime is measured against, on the office calendar of its regulator's
- * country. NONE sets no targets.
- */
-export const regimePolicies: Readonly<Record<Regime, SlaPolicy | null>> = {
-  FCA_DISP: fcaDispPolicy(officeHours('Europe/London')),
-  CFPB: cfpbPolicy(officeHours('America/New_York')),
-  NONE: null,
-};
 
 /** The due instants the complaints model stores. */
 export interface DueInstants {
@@ -38,12 +26,14 @@ const due = (policy: SlaPolicy | null, milestone: SlaMilestone, filedAt: Instant
 };
 
 /**
- * Due instants computed once, at filing. That is exact for the built-in policies: none of them
+ * Due instants computed once, at filing, on each regime's default calendar (London for FCA
+ * DISP, New York for CFPB). That is exact for the built-in policy versions: none of them
  * is paused by any status and FCA_DISP has no holding-response extension, so no later event can
  * move a deadline. A policy that pauses or extends would need recomputing on those events.
  */
 export const dueInstants = (regime: Regime, filedAt: Instant): DueInstants => {
-  const policy = regimePolicies[regime];
+  // The same registry the audit clocks use, so the model and `GET /complaints/{id}/clocks` agree.
+  const policy = policyForComplaint(regime, filedAt)?.policy ?? null;
   return {
     firstResponseDueAt: due(policy, 'first_response', filedAt),
     finalResponseDueAt: due(policy, 'final_response', filedAt),

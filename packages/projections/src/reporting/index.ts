@@ -89,3 +89,13 @@ export {
   type ListPage,
   type ListRow,
 } from './lists/list-reader';
+export {
+  CLOCK_MILESTONES,
+  CLOCKS_DEFAULT_LIMIT,
+  CLOCKS_MAX_LIMIT,
+  clocksReport,
+  type ClockBreach,
+  type ClockCounts,
+  type ClocksReport,
+  type ClocksReportQuery,
+} from './clocks-report';

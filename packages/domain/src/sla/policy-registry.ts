@@ -1,0 +1,78 @@
+import type { Regime } from '../complaint/codecs';
+import { toMillis, type Instant } from '../shared/instant';
+import { officeHours, type BusinessCalendar } from './calendar';
+import { cfpbPolicy, fcaDispPolicy } from './policies';
+import type { SlaPolicy } from './policy';
+
+/**
+ * One version of the policy a regime is judged under. A complaint is judged under the latest
+ * version whose `effectiveFrom` is at or before its `filedAt`, so a change of policy applies
+ * only to complaints filed after it: publish a change as a new version, never edit an old one.
+ */
+export interface PolicyVersion {
+  /** `<policy id>@<n>`, e.g. `FCA_DISP@1`: what a clock says it was judged under. */
+  readonly id: string;
+  readonly regime: Regime;
+  readonly effectiveFrom: Instant;
+  /** The regulator's office calendar, used when the host configures none. */
+  readonly defaultCalendar: BusinessCalendar;
+  readonly build: (calendar: BusinessCalendar) => SlaPolicy;
+}
+
+/** The policy and version a complaint is judged under. */
+export interface AppliedPolicy {
+  readonly version: string;
+  readonly policy: SlaPolicy;
+}
+
+const SINCE_EVER = '1970-01-01T00:00:00Z' as Instant;
+
+/** The built-in versions. NONE has none: complaints outside a regime carry no regulatory clock. */
+export const SLA_POLICY_VERSIONS: ReadonlyArray<PolicyVersion> = [
+  {
+    id: 'FCA_DISP@1',
+    regime: 'FCA_DISP',
+    effectiveFrom: SINCE_EVER,
+    defaultCalendar: officeHours('Europe/London'),
+    build: fcaDispPolicy,
+  },
+  {
+    id: 'CFPB@1',
+    regime: 'CFPB',
+    effectiveFrom: SINCE_EVER,
+    defaultCalendar: officeHours('America/New_York'),
+    build: cfpbPolicy,
+  },
+];
+
+/**
+ * The policy a complaint of `regime` filed at `filedAt` is judged under, on `calendar` when the
+ * host configures one, else on the version's default; `null` when no version applies.
+ */
+export const policyForComplaint = (
+  regime: Regime,
+  filedAt: Instant,
+  calendar?: BusinessCalendar,
+  versions: ReadonlyArray<PolicyVersion> = SLA_POLICY_VERSIONS,
+): AppliedPolicy | null => {
+  const filed = toMillis(filedAt);
+  const applicable = versions
+    .filter((v) => v.regime === regime && toMillis(v.effectiveFrom) <= filed)
+    .sort((a, b) => toMillis(b.effectiveFrom) - toMillis(a.effectiveFrom));
+  const chosen = applicable[0];
+  if (chosen === undefined) return null;
+  return { version: chosen.id, policy: chosen.build(calendar ?? chosen.defaultCalendar) };
+};
+
+/**
+ * The policy of a recorded version id (`FCA_DISP@1`), for readers that have the version on
+ * record rather than a regime and a filing instant; `null` for an id no version has.
+ */
+export const policyByVersion = (
+  version: string,
+  calendar?: BusinessCalendar,
+  versions: ReadonlyArray<PolicyVersion> = SLA_POLICY_VERSIONS,
+): AppliedPolicy | null => {
+  const found = versions.find((v) => v.id === version);
+  return found === undefined ? null : { version, policy: found.build(calendar ?? found.defaultCalendar) };
+};
