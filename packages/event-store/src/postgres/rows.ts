@@ -1,3 +1,4 @@
+import { contentDigest } from '../chain/hash';
 import type { EventMetadata, Json, StoredEvent, StreamAppend } from '../port';
 
 export interface EventRow {
@@ -10,10 +11,11 @@ export interface EventRow {
   data: Json;
   metadata: EventMetadata;
   recorded_at: Date;
+  hash: string;
 }
 
 export const EVENT_COLUMNS =
-  'global_position, stream_id, stream_position, event_id, type, schema_version, data, metadata, recorded_at';
+  "global_position, stream_id, stream_position, event_id, type, schema_version, data, metadata, recorded_at, encode(hash, 'hex') AS hash";
 
 export function toStoredEvent(r: EventRow): StoredEvent {
   return {
@@ -26,6 +28,7 @@ export function toStoredEvent(r: EventRow): StoredEvent {
     data: r.data,
     metadata: r.metadata,
     recordedAt: r.recorded_at,
+    hash: r.hash,
   };
 }
 
@@ -44,6 +47,10 @@ export function toBatchJson(appends: readonly StreamAppend[]): string {
           v: e.schemaVersion ?? 1,
           d: e.data,
           m: e.metadata,
+          // The store chains this digest to the stream's head inside the append (schema-chain.ts).
+          h: contentDigest({ ...e, streamId: a.streamId, schemaVersion: e.schemaVersion ?? 1 }).toString(
+            'hex',
+          ),
         })),
       };
     }),

@@ -1,0 +1,11 @@
+export { jcs } from './canonical';
+export { GENESIS, chainHash, contentDigest, eventHash, type ChainedFields } from './hash';
+export { type BreakKind, type BrokenLink } from './diagnose';
+export {
+  verifyAll,
+  verifyStream,
+  type LogVerification,
+  type StreamVerification,
+  type VerifyAllOptions,
+  type VerifyOptions,
+} from './verify';
