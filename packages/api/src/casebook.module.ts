@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { VerifyStreamController } from './audit/verify.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { CommandGateway } from './commands/command-gateway';
 import { AggregateCommands } from './commands/aggregate-commands';
@@ -51,6 +52,7 @@ export class CasebookModule {
         HealthController,
         MetricsController,
         OpenApiController,
+        VerifyStreamController,
       ],
       providers: [
         { provide: CASEBOOK_OPTIONS, useValue: resolve(options) },

@@ -1,3 +1,4 @@
+import { verifyOpenApi } from '../audit/verify.openapi';
 import type { CommandRoute } from '../commands/command-route';
 import { PROBLEM_CONTENT_TYPE } from '../http/problem';
 import { reportOpenApi } from '../reports';
@@ -90,6 +91,7 @@ export function openApiDocument(
     };
   }
   Object.assign(paths, reports.paths);
+  Object.assign(paths, verifyOpenApi);
   paths['/health/live'] = {
     get: { summary: 'The process answers', responses: { 200: { description: 'ok' } } },
   };
