@@ -1,5 +1,8 @@
-/** What `casebook projections ...` was asked to do, once its arguments are checked. */
+import { AUDIT_USAGE, type AuditVerifyCommand, parseAuditVerify } from './audit-verify-args';
+
+/** What `casebook projections ...` or `casebook audit ...` was asked to do, once checked. */
 export type Command =
+  | AuditVerifyCommand
   | { readonly kind: 'help' }
   | { readonly kind: 'status'; readonly json: boolean }
   | { readonly kind: 'rebuild'; readonly name: string; readonly pageSize?: number }
@@ -10,6 +13,7 @@ export type Parsed =
   { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly error: string };
 
 export const USAGE = `usage: casebook projections <command> [options]
+       casebook audit <command> [options]
 
 commands:
   status [--json]                     checkpoint, head, lag and owner of every projection
@@ -17,9 +21,10 @@ commands:
   verify <name> [--json] [--page-size N]
                                       fold the log again and list rows that differ (exit 1 on drift)
   run [name...]                       run the projection workers until SIGTERM or SIGINT
+${AUDIT_USAGE}
 
 connection: DATABASE_URL (PostgreSQL), else the embedded store in CASEBOOK_DATA_DIR (default .casebook)
-exit codes: 0 ok, 1 drift or failure, 2 usage`;
+exit codes: 0 ok, 1 drift, a broken chain or failure, 2 usage`;
 
 const fail = (error: string): Parsed => ({ ok: false, error });
 
@@ -88,6 +93,7 @@ export function parseArgs(argv: readonly string[], names: readonly string[]): Pa
   }
   const [group, kind, ...rest] = argv;
   if (group === undefined) return fail('missing command');
+  if (group === 'audit' && kind === 'verify') return parseAuditVerify(rest);
   if (group !== 'projections') return fail(`unknown command ${group}`);
   if (kind === undefined) return fail('missing projections command');
   const s = split(rest);

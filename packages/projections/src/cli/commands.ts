@@ -1,5 +1,6 @@
 import { type AnyProjection, projectionStatus, rebuildProjection, verifyProjection } from '../index';
 import type { Command } from './args';
+import { auditVerify } from './audit-verify';
 import type { CliContext } from './context';
 import { count, ProgressLine } from './progress';
 import { rebuildSummary, statusJson, statusTable, verifyJson, verifyReport } from './report';
@@ -95,5 +96,7 @@ export function execute(ctx: CliContext, command: Exclude<Command, { kind: 'help
       return verify(ctx, command.name, command.json, command.pageSize);
     case 'run':
       return runWorkers(ctx, command.names);
+    case 'audit-verify':
+      return auditVerify(ctx, command);
   }
 }
