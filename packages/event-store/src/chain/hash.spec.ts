@@ -14,6 +14,11 @@ describe('RFC 8785 canonical JSON', () => {
     );
   });
 
+  it('keeps a __proto__ key of parsed JSON as a member, in order', () => {
+    expect(jcs(JSON.parse('{"z":1,"__proto__":{"b":1,"a":2}}'))).toBe('{"__proto__":{"a":2,"b":1},"z":1}');
+    expect(jcs({ b: { y: 1, x: 2 }, a: [{ d: 1, c: 2 }] })).toBe('{"a":[{"c":2,"d":1}],"b":{"x":2,"y":1}}');
+  });
+
   it('writes numbers and strings as ECMAScript does', () => {
     expect(jcs([1e21, 1.5e-7, 0.1, -0, 1999, 'é\n"\u0001'])).toBe(
       '[1e+21,1.5e-7,0.1,0,1999,"é\\n\\"\\u0001"]',

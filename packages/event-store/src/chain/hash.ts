@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Json } from '../port';
 import { jcs } from './canonical';
 
@@ -21,8 +21,8 @@ export const GENESIS = Buffer.alloc(32);
  * chains it. docs/audit.md ("Tamper evidence") gives the exact bytes and a worked example.
  */
 export function contentDigest(e: ChainedFields): Buffer {
-  const canonical = jcs([e.streamId, e.eventId, e.type, e.schemaVersion, e.data, e.metadata]);
-  return createHash('sha256').update(canonical, 'utf8').digest();
+  // One-shot crypto.hash: a third of createHash's cost per call (measured), and verify calls it per event.
+  return hash('sha256', jcs([e.streamId, e.eventId, e.type, e.schemaVersion, e.data, e.metadata]), 'buffer');
 }
 
 /**
@@ -30,12 +30,30 @@ export function contentDigest(e: ChainedFields): Buffer {
  * bytes the append function hashes with `sha256(prev || int8send(p) || digest)`.
  */
 export function chainHash(prev: Buffer, streamPosition: bigint, digest: Buffer): Buffer {
-  const position = Buffer.alloc(8);
-  position.writeBigInt64BE(streamPosition);
-  return createHash('sha256').update(prev).update(position).update(digest).digest();
+  const input = Buffer.allocUnsafe(72);
+  prev.copy(input, 0);
+  input.writeBigInt64BE(streamPosition, 32);
+  digest.copy(input, 40);
+  return hash('sha256', input, 'buffer');
 }
 
 /** An event's hash given its predecessor's (GENESIS for position 0). */
 export function eventHash(prev: Buffer, streamPosition: bigint, e: ChainedFields): Buffer {
   return chainHash(prev, streamPosition, contentDigest(e));
 }
+
+/** The chain step's input, reused: hashing is synchronous, so no two calls share it at once. */
+const scratch = Buffer.alloc(72);
+
+/**
+ * `eventHash` in hex from a hex predecessor: what verification compares with the stored hex,
+ * without a Buffer per event each way (measured: a quarter of `verify --all`'s hashing time).
+ */
+export function eventHashHex(prevHex: string, streamPosition: bigint, e: ChainedFields): string {
+  scratch.write(prevHex, 0, 32, 'hex');
+  scratch.writeBigInt64BE(streamPosition, 32);
+  contentDigest(e).copy(scratch, 40);
+  return hash('sha256', scratch, 'hex');
+}
+
+export const GENESIS_HEX = GENESIS.toString('hex');
