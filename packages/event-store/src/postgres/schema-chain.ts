@@ -68,15 +68,20 @@ BEGIN
   END IF;
 
   IF 'ok' = ANY(st) THEN
+    -- The window sorts its input: project each event's own fields first (OFFSET 0 keeps the
+    -- planner from flattening this), or every row would carry its whole append's jsonb through
+    -- the sort (measured: a 100-event append spilled 5 MB to disk and took 9 ms instead of 3).
     INSERT INTO events (global_position, stream_id, stream_position, event_id, type, schema_version, data, metadata, hash)
-    SELECT gps[offs[o.ord] + x.ord], o.val->>'s', vers[o.ord] + x.ord, (x.val->>'id')::uuid, x.val->>'t',
-           (x.val->>'v')::integer, x.val->'d', x.val->'m',
-           casebook_chain(coalesce(l.h, '\\x${'00'.repeat(32)}'::bytea), vers[o.ord] + x.ord, decode(x.val->>'h', 'hex'))
-             OVER (PARTITION BY o.ord ORDER BY x.ord)
-      FROM jsonb_array_elements(batch) WITH ORDINALITY AS o(val, ord)
-      CROSS JOIN LATERAL jsonb_array_elements(o.val->'e') WITH ORDINALITY AS x(val, ord)
-      LEFT JOIN unnest(cur_ids, cur_hashes) AS l(id, h) ON l.id = o.val->>'s'
-     WHERE st[o.ord] = 'ok';
+    SELECT gps[r.off + r.n], r.s, r.pos, r.id, r.t, r.v, r.d, r.m,
+           casebook_chain(r.prev, r.pos, r.digest) OVER (PARTITION BY r.a ORDER BY r.n)
+      FROM (SELECT o.ord AS a, x.ord AS n, o.val->>'s' AS s, offs[o.ord] AS off, vers[o.ord] + x.ord AS pos,
+                   (x.val->>'id')::uuid AS id, x.val->>'t' AS t, (x.val->>'v')::integer AS v,
+                   x.val->'d' AS d, x.val->'m' AS m, decode(x.val->>'h', 'hex') AS digest,
+                   coalesce(l.h, '\\x${'00'.repeat(32)}'::bytea) AS prev
+              FROM jsonb_array_elements(batch) WITH ORDINALITY AS o(val, ord)
+              CROSS JOIN LATERAL jsonb_array_elements(o.val->'e') WITH ORDINALITY AS x(val, ord)
+              LEFT JOIN unnest(cur_ids, cur_hashes) AS l(id, h) ON l.id = o.val->>'s'
+             WHERE st[o.ord] = 'ok' OFFSET 0) r;
   END IF;
   RETURN QUERY
     SELECT u.ord::integer, u.s,
