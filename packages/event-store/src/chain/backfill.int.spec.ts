@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { InMemoryEventStore } from '../memory/in-memory-event-store';
 import { runMigrations } from '../migrations';
 import type { StreamAppend } from '../port';
@@ -39,6 +40,13 @@ describe('the hash-chain migration on a store that already holds events', () => 
     expect((await store.readStream(chainExample.streamId)).events.map((e) => e.hash)).toEqual(
       chainExample.hashes,
     );
+    // A writer of the previous version sends no digest: refused, rather than an unchained event.
+    const unchained = [
+      { s: 'old-a', k: 'any', x: null, e: [{ id: randomUUID(), t: 'T', v: 1, d: {}, m: {} }] },
+    ];
+    await expect(
+      db.pool.query('SELECT * FROM casebook_append($1::jsonb, false)', [JSON.stringify(unchained)]),
+    ).rejects.toThrow(/"hash"/);
     // And appends go on from the backfilled heads.
     await store.appendToStream('old-a', events(2));
     expect(await verifyAll(store)).toMatchObject({ ok: true, events: 2705 });

@@ -44,7 +44,7 @@ export function diagnose(prev: Buffer, p: bigint, x: StoredEvent, later: readonl
       return { ...base, expectedHash, kind: 'order', detail };
     }
     if (j === 0) {
-      const detail = `event ${x.eventId} is not part of the chain: the next event links to position ${p - 1n} (inserted)`;
+      const detail = `event ${x.eventId} is not part of the chain: the event after it was chained at position ${p} (inserted)`;
       return { ...base, expectedHash, kind: 'inserted', detail };
     }
     const detail = `event ${owner.eventId} (now at ${owner.streamPosition}) was chained at ${p}`;
