@@ -66,7 +66,7 @@ export interface LogVerification {
   readonly streams: number;
   readonly events: number;
   readonly ok: boolean;
-  /** Every broken stream's first broken link, in the order the log first showed the break. */
+  /** Every broken stream's first broken link, in the order the streams first appear in the log. */
   readonly broken: readonly BrokenLink[];
 }
 
