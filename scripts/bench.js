@@ -5,6 +5,7 @@ const benches = {
   append: 'packages/event-store/dist/bench/append.js',
   api: 'packages/api/dist/bench/api.js',
   projections: 'packages/projections/dist/bench/projections.js',
+  verify: 'packages/event-store/dist/bench/verify.js',
 };
 const [name, ...args] = process.argv.slice(2);
 if (!benches[name]) {

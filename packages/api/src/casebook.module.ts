@@ -5,6 +5,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { CLOCK_CONTROLLERS } from './audit/clocks.controller';
 import { GetComplaintClocksHandler } from './audit/clocks.query';
 import { HISTORY_CONTROLLERS } from './audit/history.controller';
+import { VerifyStreamController } from './audit/verify.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { CommandGateway } from './commands/command-gateway';
 import { AggregateCommands } from './commands/aggregate-commands';
@@ -56,6 +57,7 @@ export class CasebookModule {
         HealthController,
         MetricsController,
         OpenApiController,
+        VerifyStreamController,
       ],
       providers: [
         { provide: CASEBOOK_OPTIONS, useValue: resolve(options) },

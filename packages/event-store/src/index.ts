@@ -15,3 +15,4 @@ export {
   type EmbeddedPostgresOptions,
 } from './pglite/embedded-postgres';
 export * from './runner';
+export * from './chain';

@@ -1,9 +1,14 @@
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 
 export interface Migration {
   /** Unique and stable forever, e.g. `event-store/001-events`. Applied in the order given. */
   readonly id: string;
   readonly sql: string;
+  /**
+   * Runs after `sql`, in the same transaction and on the same client: for data changes SQL alone
+   * cannot make (the hash chain's backfill needs RFC 8785 JSON, which only the application has).
+   */
+  readonly run?: (client: PoolClient) => Promise<void>;
 }
 
 /**
@@ -25,6 +30,7 @@ export async function runMigrations(pool: Pool, migrations: readonly Migration[]
         const done = await client.query('SELECT 1 FROM casebook_migrations WHERE id = $1', [m.id]);
         if (done.rowCount === 0) {
           await client.query(m.sql);
+          await m.run?.(client);
           await client.query('INSERT INTO casebook_migrations (id) VALUES ($1)', [m.id]);
           applied.push(m.id);
         }

@@ -49,6 +49,11 @@ export interface StoredEvent {
   readonly data: Json;
   readonly metadata: EventMetadata;
   readonly recordedAt: Date;
+  /**
+   * SHA-256 (hex) of this event chained to its predecessor in the stream: tamper evidence, see
+   * docs/audit.md ("Tamper evidence") and `verifyStream`.
+   */
+  readonly hash: string;
 }
 
 /**

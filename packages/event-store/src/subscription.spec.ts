@@ -11,6 +11,7 @@ const stored = (position: number): StoredEvent => ({
   data: null,
   metadata: { actor: { kind: 'system', id: 'x' }, correlationId: 'c', causationId: 'c', occurredAt: 'now' },
   recordedAt: new Date(0),
+  hash: '',
 });
 
 /** A log of `size` events; records every read the subscription makes. */

@@ -17,7 +17,17 @@ const query = (name: string, schema: object, description: string) => ({
 /** One history entry, as `toHistoryEntry` (in @casebook/projections) writes it. */
 const ENTRY = {
   type: 'object',
-  required: ['eventId', 'type', 'data', 'actor', 'occurredAt', 'recordedAt', 'streamId', 'globalPosition'],
+  required: [
+    'eventId',
+    'type',
+    'data',
+    'actor',
+    'occurredAt',
+    'recordedAt',
+    'streamId',
+    'globalPosition',
+    'hash',
+  ],
   properties: {
     eventId: { type: 'string', format: 'uuid' },
     type: { type: 'string' },
@@ -42,6 +52,7 @@ const ENTRY = {
     streamId: { type: 'string' },
     streamPosition: { type: 'integer' },
     globalPosition: { type: 'integer' },
+    hash: { type: 'string', description: "the event's link in its stream's SHA-256 chain, hex" },
   },
 };
 

@@ -73,9 +73,11 @@ describe('GET /complaints/{id}/history', () => {
       schema_version: number;
       recorded_at: Date;
       metadata: { causationId: string; occurredAt: string };
-    }>('SELECT global_position, recorded_at, metadata, schema_version FROM events WHERE event_id = $1', [
-      filed!.eventId,
-    ]);
+      hash: string;
+    }>(
+      'SELECT global_position, recorded_at, metadata, schema_version, encode(hash, $2) AS hash FROM events WHERE event_id = $1',
+      [filed!.eventId, 'hex'],
+    );
     const stored = row.rows[0]!;
     expect(filed).toEqual({
       eventId: story.eventIds[1],
@@ -95,6 +97,7 @@ describe('GET /complaints/{id}/history', () => {
       streamId: `complaint-${story.complaintId}`,
       streamPosition: 0,
       globalPosition: Number(stored.global_position),
+      hash: stored.hash,
     });
     expect(assigned).toMatchObject({
       actor: { id: 'crm', kind: 'service', onBehalfOf: { kind: 'agent', id: 'ana' } },

@@ -1,4 +1,5 @@
 import { AS_OF_PARAMETERS, historyOpenApi } from '../audit/history-openapi';
+import { verifyOpenApi } from '../audit/verify.openapi';
 import type { CommandRoute } from '../commands/command-route';
 import { PROBLEM_CONTENT_TYPE } from '../http/problem';
 import { reportOpenApi } from '../reports';
@@ -96,6 +97,7 @@ export function openApiDocument(
   Object.assign(paths, reports.paths);
   const history = historyOpenApi();
   Object.assign(paths, history.paths);
+  Object.assign(paths, verifyOpenApi);
   paths['/health/live'] = {
     get: { summary: 'The process answers', responses: { 200: { description: 'ok' } } },
   };

@@ -1,3 +1,4 @@
+import { GENESIS, eventHash } from '../chain/hash';
 import { canonicalJson } from '../equality';
 import { EventIdConflict, WrongExpectedVersion } from '../errors';
 import type {
@@ -74,16 +75,21 @@ export class InMemoryEventStore implements EventStore {
     const stream = this.streams.get(a.streamId) ?? [];
     const recordedAt = this.clock();
     for (const e of a.events) {
+      const streamPosition = BigInt(stream.length);
+      const fields = { ...e, streamId: a.streamId, schemaVersion: e.schemaVersion ?? 1 };
+      // Chained like the SQL append (chain/hash.ts), so both adapters give identical hashes.
+      const prev = stream.length > 0 ? Buffer.from(stream[stream.length - 1]!.hash, 'hex') : GENESIS;
       const stored: StoredEvent = {
         eventId: e.eventId,
         streamId: a.streamId,
-        streamPosition: BigInt(stream.length),
+        streamPosition,
         globalPosition: BigInt(this.log.length + 1),
         type: e.type,
-        schemaVersion: e.schemaVersion ?? 1,
+        schemaVersion: fields.schemaVersion,
         data: structuredClone(e.data),
         metadata: structuredClone(e.metadata),
         recordedAt,
+        hash: eventHash(prev, streamPosition, fields).toString('hex'),
       };
       stream.push(stored);
       this.log.push(stored);

@@ -9,7 +9,11 @@ describe('event-store schema', () => {
   afterAll(() => db.close());
 
   it('migrates once: a second run applies nothing', async () => {
-    expect(await migrate(db.pool)).toEqual(['event-store/001-events', 'event-store/002-append-function']);
+    expect(await migrate(db.pool)).toEqual([
+      'event-store/001-events',
+      'event-store/002-append-function',
+      'event-store/003-hash-chain',
+    ]);
     expect(await migrate(db.pool)).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import { type Migration, runMigrations } from '../migrations';
+import { hashChainMigration } from './schema-chain';
 
 /**
  * The event-store schema. Read docs/architecture.md ("Ordering") for why global positions are
@@ -164,6 +165,7 @@ CREATE INDEX events_type_position ON events (type, global_position);
     id: 'event-store/002-append-function',
     sql: `${reservePositions}\n${checkWithReplays}\n${appendFunction}`,
   },
+  hashChainMigration,
 ];
 
 /** Creates or upgrades the event-store tables and functions. */

@@ -1,6 +1,7 @@
 import type { EventStore } from '../port';
 import { appendContract } from './contract-append';
 import { badInputContract } from './contract-bad-input';
+import { chainContract } from './contract-chain';
 import { readContract } from './contract-read';
 import { subscriptionContract } from './contract-subscribe';
 
@@ -26,5 +27,6 @@ export function eventStoreContract(name: string, open: () => Promise<ContractSub
     readContract(store);
     subscriptionContract(store);
     badInputContract(store);
+    chainContract(store);
   });
 }

@@ -1,2 +1,3 @@
 export * from './test-database';
 export * from './contract';
+export { chainExample } from './chain-example';

@@ -10,7 +10,7 @@ export interface HistoryActor {
 
 /**
  * One event as an auditor reads it: the fact (type, data as stored), who, through which channel,
- * both clocks, the causal ids, and where it sits in its stream and in the global log. Positions
+ * both clocks, the causal ids, where it sits in its stream and in the global log, and its hash. Positions
  * are numbers: a log of 2^53 events is not a worry here (the state answer's `version` is one too).
  */
 export interface HistoryEntry {
@@ -27,6 +27,8 @@ export interface HistoryEntry {
   readonly streamId: string;
   readonly streamPosition: number;
   readonly globalPosition: number;
+  /** The event's link in its stream's hash chain (hex): what `verify` and an export check. */
+  readonly hash: string;
 }
 
 export function toHistoryEntry(e: StoredEvent): HistoryEntry {
@@ -45,5 +47,6 @@ export function toHistoryEntry(e: StoredEvent): HistoryEntry {
     streamId: e.streamId,
     streamPosition: Number(e.streamPosition),
     globalPosition: Number(e.globalPosition),
+    hash: e.hash,
   };
 }

@@ -11,6 +11,7 @@ const event = (streamId: string, streamPosition: number, globalPosition: number)
   data: {},
   metadata: { actor: { kind: 'agent', id: 'a' }, correlationId: 'c', causationId: 'k', occurredAt: 'x' },
   recordedAt: new Date(0),
+  hash: '',
 });
 // Two streams interleaved in the log, handed over stream by stream as they are read.
 const events = [

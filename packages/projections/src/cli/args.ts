@@ -1,10 +1,16 @@
 import { parseAuditArgs, type AuditCommand } from './audit-args';
 import { AUDIT_CLOCKS_USAGE, parseAuditClocks, type AuditClocksCommand } from './audit-clocks';
+import {
+  AUDIT_USAGE as AUDIT_VERIFY_USAGE,
+  type AuditVerifyCommand,
+  parseAuditVerify,
+} from './audit-verify-args';
 
-/** What `casebook projections ...` (or `casebook audit ...`) was asked to do, once its arguments are checked. */
+/** What `casebook projections ...` or `casebook audit ...` was asked to do, once checked. */
 export type Command =
   | AuditCommand
   | AuditClocksCommand
+  | AuditVerifyCommand
   | { readonly kind: 'help' }
   | { readonly kind: 'status'; readonly json: boolean }
   | { readonly kind: 'rebuild'; readonly name: string; readonly pageSize?: number }
@@ -14,7 +20,8 @@ export type Command =
 export type Parsed =
   { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly error: string };
 
-export const USAGE = `usage: casebook projections|audit <command> [options]
+export const USAGE = `usage: casebook projections <command> [options]
+       casebook audit <command> [options]
 
 commands:
   status [--json]                     checkpoint, head, lag and owner of every projection
@@ -23,9 +30,10 @@ commands:
                                       fold the log again and list rows that differ (exit 1 on drift)
   run [name...]                       run the projection workers until SIGTERM or SIGINT
 ${AUDIT_CLOCKS_USAGE}
+${AUDIT_VERIFY_USAGE}
 
 connection: DATABASE_URL (PostgreSQL), else the embedded store in CASEBOOK_DATA_DIR (default .casebook)
-exit codes: 0 ok, 1 drift or failure, 2 usage`;
+exit codes: 0 ok, 1 drift, a broken chain or failure, 2 usage`;
 
 const fail = (error: string): Parsed => ({ ok: false, error });
 
@@ -94,6 +102,7 @@ export function parseArgs(argv: readonly string[], names: readonly string[]): Pa
   }
   const [group, kind, ...rest] = argv;
   if (group === undefined) return fail('missing command');
+  if (group === 'audit' && kind === 'verify') return parseAuditVerify(rest);
   if (group === 'audit' && kind === 'clocks') return parseAuditClocks(rest);
   if (group === 'audit') return parseAuditArgs(argv.slice(1));
   if (group !== 'projections') return fail(`unknown command ${group}`);

@@ -1,6 +1,7 @@
 import { type AnyProjection, projectionStatus, rebuildProjection, verifyProjection } from '../index';
 import type { Command } from './args';
 import { auditClocks } from './audit-clocks';
+import { auditVerify } from './audit-verify';
 import type { CliContext } from './context';
 import { count, ProgressLine } from './progress';
 import { rebuildSummary, statusJson, statusTable, verifyJson, verifyReport } from './report';
@@ -102,5 +103,7 @@ export function execute(ctx: CliContext, command: Exclude<Command, { kind: 'help
       return runAudit(ctx, command);
     case 'audit-clocks':
       return auditClocks(ctx, command);
+    case 'audit-verify':
+      return auditVerify(ctx, command);
   }
 }

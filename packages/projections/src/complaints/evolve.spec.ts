@@ -15,6 +15,7 @@ const stored = (type: string, data: Record<string, unknown>, schemaVersion = 1):
   data: { complaintId: C, ...data },
   metadata: { actor: { kind: 'agent', id: 'a' }, correlationId: 'x', causationId: 'x', occurredAt: 'x' },
   recordedAt: new Date(0),
+  hash: '',
 });
 
 const filedV1 = {

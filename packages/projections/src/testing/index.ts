@@ -64,7 +64,7 @@ export type Payload = { readonly [key: string]: Json };
 
 /**
  * Appends as the log would return them, at global positions 1, 2, ...: the input of pure
- * specs (`foldAll`, `evolve`). Stream ids and record times are placeholders no fold reads.
+ * specs (`foldAll`, `evolve`). Stream ids, record times and hashes are placeholders no fold reads.
  */
 export const asStored = (events: readonly EventToAppend[]): StoredEvent[] =>
   events.map((e, i) => ({
@@ -77,6 +77,7 @@ export const asStored = (events: readonly EventToAppend[]): StoredEvent[] =>
     data: e.data,
     metadata: e.metadata,
     recordedAt: new Date(0),
+    hash: '',
   }));
 
 /** A valid `CustomerRegistered`; `overrides` replace fields. */
