@@ -1,5 +1,13 @@
 export { jcs } from './canonical';
-export { GENESIS, chainHash, contentDigest, eventHash, eventHashHex, type ChainedFields } from './hash';
+export {
+  GENESIS,
+  chainHash,
+  contentDigest,
+  contentDigestHex,
+  eventHash,
+  eventHashHex,
+  type ChainedFields,
+} from './hash';
 export { type BreakKind, type BrokenLink } from './diagnose';
 export {
   verifyAll,
