@@ -1,8 +1,10 @@
+import { ANCHOR_USAGE, type AuditAnchorCommand, parseAuditAnchor } from './audit-anchor-args';
 import { AUDIT_USAGE, type AuditVerifyCommand, parseAuditVerify } from './audit-verify-args';
 
 /** What `casebook projections ...` or `casebook audit ...` was asked to do, once checked. */
 export type Command =
   | AuditVerifyCommand
+  | AuditAnchorCommand
   | { readonly kind: 'help' }
   | { readonly kind: 'status'; readonly json: boolean }
   | { readonly kind: 'rebuild'; readonly name: string; readonly pageSize?: number }
@@ -22,6 +24,7 @@ commands:
                                       fold the log again and list rows that differ (exit 1 on drift)
   run [name...]                       run the projection workers until SIGTERM or SIGINT
 ${AUDIT_USAGE}
+${ANCHOR_USAGE}
 
 connection: DATABASE_URL (PostgreSQL), else the embedded store in CASEBOOK_DATA_DIR (default .casebook)
 exit codes: 0 ok, 1 drift, a broken chain or failure, 2 usage`;
@@ -94,6 +97,8 @@ export function parseArgs(argv: readonly string[], names: readonly string[]): Pa
   const [group, kind, ...rest] = argv;
   if (group === undefined) return fail('missing command');
   if (group === 'audit' && kind === 'verify') return parseAuditVerify(rest);
+  if (group === 'audit' && (kind === 'anchor' || kind === 'verify-anchor'))
+    return parseAuditAnchor(kind, rest);
   if (group !== 'projections') return fail(`unknown command ${group}`);
   if (kind === undefined) return fail('missing projections command');
   const s = split(rest);

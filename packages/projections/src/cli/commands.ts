@@ -1,5 +1,6 @@
 import { type AnyProjection, projectionStatus, rebuildProjection, verifyProjection } from '../index';
 import type { Command } from './args';
+import { auditAnchor, auditVerifyAnchor } from './audit-anchor';
 import { auditVerify } from './audit-verify';
 import type { CliContext } from './context';
 import { count, ProgressLine } from './progress';
@@ -98,5 +99,9 @@ export function execute(ctx: CliContext, command: Exclude<Command, { kind: 'help
       return runWorkers(ctx, command.names);
     case 'audit-verify':
       return auditVerify(ctx, command);
+    case 'audit-anchor':
+      return auditAnchor(ctx, command);
+    case 'audit-verify-anchor':
+      return auditVerifyAnchor(ctx, command);
   }
 }

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { projections } from '../index';
 import { type Command, parseArgs, USAGE } from './args';
+import { anchorIntervalMs } from './anchor-job';
+import { auditKeys } from './audit-keys';
 import { execute } from './commands';
 import { connect } from './connect';
 import type { Output } from './progress';
@@ -48,7 +50,10 @@ async function connected(command: Exclude<Command, { kind: 'help' }>): Promise<n
       return 1;
     }
     const err = output(process.stderr);
-    const ctx = { ...conn, projections, out: output(process.stdout), err, signal: stopSignal() };
+    const keys = auditKeys({ env: process.env, dataDir: conn.dataDir, log: (t) => err.write(t) });
+    const anchorEveryMs = anchorIntervalMs(process.env.CASEBOOK_ANCHOR_INTERVAL_SECONDS);
+    const out = output(process.stdout);
+    const ctx = { ...conn, projections, out, err, signal: stopSignal(), keys, anchorEveryMs };
     return await execute(ctx, command);
   } finally {
     await conn.close();
