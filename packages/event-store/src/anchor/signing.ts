@@ -25,7 +25,9 @@ export function parsePublicKey(text: string): KeyObject {
 
 /** The public half as one base64 line (SPKI DER), short enough to print, paste and publish. */
 export const publicKeyBase64 = (key: KeyObject): string =>
-  (key.type === 'public' ? key : createPublicKey(key)).export({ format: 'der', type: 'spki' }).toString('base64');
+  (key.type === 'public' ? key : createPublicKey(key))
+    .export({ format: 'der', type: 'spki' })
+    .toString('base64');
 
 /** Ed25519 signs the message itself (no prehash): node's sign with a null algorithm. */
 export const signBytes = (key: KeyObject, message: Buffer | string): Buffer =>
