@@ -68,3 +68,4 @@ export const projections: readonly AnyProjection[] = [
   refundLedgerProjection,
   interactionsProjection,
 ];
+export * from './audit';
