@@ -1,10 +1,12 @@
 import { ANCHOR_USAGE, type AuditAnchorCommand, parseAuditAnchor } from './audit-anchor-args';
+import { EXPORT_USAGE, type AuditExportCommand, parseAuditExport } from './audit-export-args';
 import { AUDIT_USAGE, type AuditVerifyCommand, parseAuditVerify } from './audit-verify-args';
 
 /** What `casebook projections ...` or `casebook audit ...` was asked to do, once checked. */
 export type Command =
   | AuditVerifyCommand
   | AuditAnchorCommand
+  | AuditExportCommand
   | { readonly kind: 'help' }
   | { readonly kind: 'status'; readonly json: boolean }
   | { readonly kind: 'rebuild'; readonly name: string; readonly pageSize?: number }
@@ -25,6 +27,7 @@ commands:
   run [name...]                       run the projection workers until SIGTERM or SIGINT
 ${AUDIT_USAGE}
 ${ANCHOR_USAGE}
+${EXPORT_USAGE}
 
 connection: DATABASE_URL (PostgreSQL), else the embedded store in CASEBOOK_DATA_DIR (default .casebook)
 exit codes: 0 ok, 1 drift, a broken chain or failure, 2 usage`;
@@ -99,6 +102,8 @@ export function parseArgs(argv: readonly string[], names: readonly string[]): Pa
   if (group === 'audit' && kind === 'verify') return parseAuditVerify(rest);
   if (group === 'audit' && (kind === 'anchor' || kind === 'verify-anchor'))
     return parseAuditAnchor(kind, rest);
+  if (group === 'audit' && (kind === 'export' || kind === 'check-export'))
+    return parseAuditExport(kind, rest);
   if (group !== 'projections') return fail(`unknown command ${group}`);
   if (kind === undefined) return fail('missing projections command');
   const s = split(rest);

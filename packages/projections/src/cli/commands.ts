@@ -1,6 +1,7 @@
 import { type AnyProjection, projectionStatus, rebuildProjection, verifyProjection } from '../index';
 import type { Command } from './args';
 import { auditAnchor, auditVerifyAnchor } from './audit-anchor';
+import { auditExport } from './audit-export';
 import { auditVerify } from './audit-verify';
 import type { CliContext } from './context';
 import { count, ProgressLine } from './progress';
@@ -87,7 +88,10 @@ export async function verify(
 }
 
 /** Runs a parsed command (not `help`, which needs no database); resolves to the exit code. */
-export function execute(ctx: CliContext, command: Exclude<Command, { kind: 'help' }>): Promise<number> {
+export function execute(
+  ctx: CliContext,
+  command: Exclude<Command, { kind: 'help' | 'audit-check-export' }>,
+): Promise<number> {
   switch (command.kind) {
     case 'status':
       return status(ctx, command.json);
@@ -103,5 +107,7 @@ export function execute(ctx: CliContext, command: Exclude<Command, { kind: 'help
       return auditAnchor(ctx, command);
     case 'audit-verify-anchor':
       return auditVerifyAnchor(ctx, command);
+    case 'audit-export':
+      return auditExport(ctx, command);
   }
 }

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
+import { resolve } from 'node:path';
 import { projections } from '../index';
 import { type Command, parseArgs, USAGE } from './args';
 import { anchorIntervalMs } from './anchor-job';
+import { auditCheckExport } from './audit-export';
 import { auditKeys } from './audit-keys';
 import { execute } from './commands';
 import { connect } from './connect';
@@ -32,7 +34,9 @@ function stopSignal(): AbortSignal {
 }
 
 /** Connects, runs the command, closes: resolves to the exit code. */
-async function connected(command: Exclude<Command, { kind: 'help' }>): Promise<number> {
+async function connected(
+  command: Exclude<Command, { kind: 'help' | 'audit-check-export' }>,
+): Promise<number> {
   const conn = await connect({
     databaseUrl: process.env.DATABASE_URL || undefined,
     dataDir: process.env.CASEBOOK_DATA_DIR,
@@ -73,6 +77,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (parsed.command.kind === 'help') {
     process.stdout.write(`${USAGE}\n`);
     return 0;
+  }
+  if (parsed.command.kind === 'audit-check-export') {
+    // Offline by design: an auditor checks an export with the file and a public key, no database.
+    const databaseUrl = process.env.DATABASE_URL || undefined;
+    const dataDir = databaseUrl ? null : resolve(process.env.CASEBOOK_DATA_DIR ?? '.casebook');
+    const log = (t: string) => void process.stderr.write(t);
+    const keys = auditKeys({ env: process.env, dataDir, log });
+    return auditCheckExport({ out: output(process.stdout), keys }, parsed.command);
   }
   return connected(parsed.command);
 }
