@@ -75,6 +75,13 @@ export function readPublicKey(given: string): KeyObject {
 export function auditKeys(o: AuditKeyOptions): AuditKeySource {
   return {
     signingKey: () => signingKey(o, true),
-    publicKey: (given) => (given === undefined ? signingKey(o, false) : readPublicKey(given)),
+    publicKey: (given) => {
+      if (given !== undefined) return readPublicKey(given);
+      try {
+        return signingKey(o, false);
+      } catch (e) {
+        throw new Error(`${(e as Error).message}; to verify, --public-key <file|base64> is enough`);
+      }
+    },
   };
 }
