@@ -108,4 +108,21 @@ describe('anchors: a signed digest of every stream head', () => {
       problems: [{ kind: 'statement' }],
     });
   });
+
+  it('reports a stream written in afterwards with global positions the anchor covers', async () => {
+    const [a] = await anchoredStreams();
+    const forged = streamId('forged');
+    await sql(
+      `INSERT INTO events (global_position, stream_id, stream_position, event_id, type, schema_version, data, metadata, hash)
+       SELECT -global_position, $2, stream_position, gen_random_uuid(), type, 1, data, metadata, hash
+         FROM events WHERE stream_id = $1 AND stream_position = 0`,
+      a,
+      forged,
+    );
+    expect(await verifyAnchor(db.pool, publicKey)).toMatchObject({
+      ok: false,
+      problems: [{ kind: 'unanchored', streamId: forged, position: 0n }],
+    });
+    await sql('DELETE FROM events WHERE stream_id = $1', forged);
+  });
 });

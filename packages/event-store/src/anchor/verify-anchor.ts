@@ -10,9 +10,12 @@ import { verifyBytes } from './signing';
  * - `statement`: the stored heads do not give the signed Merkle root, or the statement is malformed;
  * - `deleted-stream`: a stream the anchor names has no events left;
  * - `truncated`: a stream ends before the head the anchor names (trailing events deleted);
- * - `changed`: the event at an anchored head has another hash, or is gone with later ones still there.
+ * - `changed`: the event at an anchored head has another hash, or is gone with later ones still there;
+ * - `unanchored`: a stream has events at or below the covered position that the anchor does not
+ *   name: written in afterwards with old global positions.
  */
-export type AnchorProblemKind = 'signature' | 'statement' | 'deleted-stream' | 'truncated' | 'changed';
+export type AnchorProblemKind =
+  'signature' | 'statement' | 'deleted-stream' | 'truncated' | 'changed' | 'unanchored';
 
 export interface AnchorProblem {
   readonly kind: AnchorProblemKind;
@@ -94,6 +97,24 @@ function headProblem(r: HeadRow, anchorId: string): AnchorProblem {
   return { kind: 'changed', streamId, position: anchored, detail };
 }
 
+/** Streams the anchor does not name with events it should have seen (one pass over those events). */
+async function unanchored(pool: Pool, anchor: Anchor): Promise<AnchorProblem[]> {
+  const { rows } = await pool.query<{ stream_id: string; first: string }>(
+    // An anti-join, not `<> ALL(array)`, which would compare every event with every anchored id.
+    `SELECT e.stream_id, min(e.stream_position) AS first
+       FROM events e LEFT JOIN unnest($2::text[]) AS h(sid) ON h.sid = e.stream_id
+      WHERE e.global_position <= $1 AND h.sid IS NULL
+      GROUP BY e.stream_id ORDER BY e.stream_id`,
+    [anchor.statement.coveredPosition, anchor.heads.map((h) => h.streamId)],
+  );
+  return rows.map((r) => ({
+    kind: 'unanchored',
+    streamId: r.stream_id,
+    position: BigInt(r.first),
+    detail: `events at or below global position ${anchor.statement.coveredPosition} that anchor ${anchor.id} does not name: written in afterwards`,
+  }));
+}
+
 /**
  * Holds the store to its latest anchor: the anchor must be signed by `publicKey` and its heads must
  * give its root; every head it names must still be in the store, at its position with its hash.
@@ -102,7 +123,11 @@ function headProblem(r: HeadRow, anchorId: string): AnchorProblem {
 export async function verifyAnchor(pool: Pool, publicKey: KeyObject): Promise<AnchorVerification | null> {
   const anchor = await latestAnchor(pool);
   if (!anchor) return null;
-  const problems = [...statementProblems(anchor, publicKey), ...(await headProblems(pool, anchor))];
+  const problems = [
+    ...statementProblems(anchor, publicKey),
+    ...(await headProblems(pool, anchor)),
+    ...(await unanchored(pool, anchor)),
+  ];
   return {
     anchorId: anchor.id,
     coveredPosition: BigInt(anchor.statement.coveredPosition),
