@@ -112,4 +112,33 @@ describe('casebook audit anchor, verify --all and verify-anchor', () => {
     expect(Number(after.rows[0]!.n) - Number(before.rows[0]!.n)).toBeGreaterThanOrEqual(3);
     expect(logs[0]).toMatch(/^anchor \d+: 1 streams up to global position/);
   });
+
+  it('projections run starts the job when an interval and a key are given, and says why it is off without a key', async () => {
+    const logs: string[] = [];
+    const run = async (keys: CliContext['keys']) => {
+      const stop = new AbortController();
+      const ctx = { ...context(), projections: [], keys, anchorEveryMs: 40, signal: stop.signal };
+      const done = execute(
+        { ...ctx, err: { write: (t) => void logs.push(t), isTTY: false } },
+        { kind: 'run', names: [] },
+      );
+      await new Promise((r) => setTimeout(r, 100));
+      stop.abort();
+      return done;
+    };
+    const before = await db.pool.query<{ n: string }>('SELECT count(*) AS n FROM audit_anchors');
+    expect(await run(context().keys)).toBe(0);
+    const after = await db.pool.query<{ n: string }>('SELECT count(*) AS n FROM audit_anchors');
+    expect(Number(after.rows[0]!.n)).toBeGreaterThan(Number(before.rows[0]!.n));
+    expect(logs.join('')).toMatch(/anchoring every stream head every 0.04 s/);
+    logs.length = 0;
+    const keyless = {
+      signingKey: () => {
+        throw new Error('no audit signing key: set CASEBOOK_AUDIT_SIGNING_KEY');
+      },
+      publicKey: () => privateKey,
+    };
+    expect(await run(keyless)).toBe(0);
+    expect(logs.join('')).toMatch(/anchor job off: no audit signing key: set CASEBOOK_AUDIT_SIGNING_KEY/);
+  });
 });
