@@ -6,5 +6,6 @@ export {
   type AnchorProblem,
   type AnchorProblemKind,
   type AnchorVerification,
+  checkAnchor,
   verifyAnchor,
 } from './verify-anchor';

@@ -122,7 +122,15 @@ async function unanchored(pool: Pool, anchor: Anchor): Promise<AnchorProblem[]> 
  */
 export async function verifyAnchor(pool: Pool, publicKey: KeyObject): Promise<AnchorVerification | null> {
   const anchor = await latestAnchor(pool);
-  if (!anchor) return null;
+  return anchor && checkAnchor(pool, anchor, publicKey);
+}
+
+/** `verifyAnchor` for an anchor already read (a caller that needs no key while there is none). */
+export async function checkAnchor(
+  pool: Pool,
+  anchor: Anchor,
+  publicKey: KeyObject,
+): Promise<AnchorVerification> {
   const problems = [
     ...statementProblems(anchor, publicKey),
     ...(await headProblems(pool, anchor)),

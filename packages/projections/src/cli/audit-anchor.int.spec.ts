@@ -56,6 +56,23 @@ afterAll(async () => {
 beforeEach(() => (out = []));
 
 describe('casebook audit anchor, verify --all and verify-anchor', () => {
+  it('before any anchor, verify --all needs no key and says there is none', async () => {
+    const keyless = {
+      ...context(),
+      keys: {
+        signingKey: () => privateKey,
+        publicKey: () => {
+          throw new Error('no key');
+        },
+      },
+    };
+    expect(await execute(keyless, { kind: 'audit-verify', json: false })).toBe(0);
+    expect(out.join('')).toMatch(
+      /every chain intact\n.*\nno anchor yet: deleted trailing events or streams cannot be seen/,
+    );
+    out = [];
+  });
+
   it('anchors, and verify --all holds the store to the anchor', async () => {
     expect(await execute(context(), { kind: 'audit-anchor', json: false })).toBe(0);
     expect(out.join('')).toMatch(

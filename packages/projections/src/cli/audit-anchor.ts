@@ -1,8 +1,9 @@
 import {
   type AnchorProblem,
   type AnchorVerification,
+  checkAnchor,
   createAnchor,
-  verifyAnchor,
+  latestAnchor,
 } from '@casebook/event-store';
 import type { AuditKeySource } from './audit-keys';
 import type { AuditAnchorCommand } from './audit-anchor-args';
@@ -53,7 +54,9 @@ export async function checkLatestAnchor(
   ctx: CliContext,
   publicKey?: string,
 ): Promise<AnchorVerification | null> {
-  return verifyAnchor(ctx.pool, keysOf(ctx).publicKey(publicKey));
+  // The key is looked for only once there is an anchor: verify --all needs none before the first.
+  const anchor = await latestAnchor(ctx.pool);
+  return anchor && checkAnchor(ctx.pool, anchor, keysOf(ctx).publicKey(publicKey));
 }
 
 /** Exit 0 when the store holds to its latest anchor, 1 when it does not or there is none. */
