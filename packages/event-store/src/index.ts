@@ -16,3 +16,4 @@ export {
 } from './pglite/embedded-postgres';
 export * from './runner';
 export * from './chain';
+export * from './anchor';

@@ -8,3 +8,7 @@ export {
   type HistoryPage,
   type HistoryQuery,
 } from './history-page';
+export { checkExport, type ExportCheck, type ExportProblem, type ExportProblemKind } from './check-export';
+export { complaintExport, windowExport } from './export-events';
+export { type ExportLine, type ExportManifest, type ExportRange, type StreamSpan } from './export-format';
+export { manifestPath, writeExport } from './write-export';

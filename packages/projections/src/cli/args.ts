@@ -5,12 +5,16 @@ import {
   type AuditVerifyCommand,
   parseAuditVerify,
 } from './audit-verify-args';
+import { ANCHOR_USAGE, type AuditAnchorCommand, parseAuditAnchor } from './audit-anchor-args';
+import { EXPORT_USAGE, type AuditExportCommand, parseAuditExport } from './audit-export-args';
 
 /** What `casebook projections ...` or `casebook audit ...` was asked to do, once checked. */
 export type Command =
   | AuditCommand
   | AuditClocksCommand
   | AuditVerifyCommand
+  | AuditAnchorCommand
+  | AuditExportCommand
   | { readonly kind: 'help' }
   | { readonly kind: 'status'; readonly json: boolean }
   | { readonly kind: 'rebuild'; readonly name: string; readonly pageSize?: number }
@@ -31,6 +35,8 @@ commands:
   run [name...]                       run the projection workers until SIGTERM or SIGINT
 ${AUDIT_CLOCKS_USAGE}
 ${AUDIT_VERIFY_USAGE}
+${ANCHOR_USAGE}
+${EXPORT_USAGE}
 
 connection: DATABASE_URL (PostgreSQL), else the embedded store in CASEBOOK_DATA_DIR (default .casebook)
 exit codes: 0 ok, 1 drift, a broken chain or failure, 2 usage`;
@@ -103,6 +109,10 @@ export function parseArgs(argv: readonly string[], names: readonly string[]): Pa
   const [group, kind, ...rest] = argv;
   if (group === undefined) return fail('missing command');
   if (group === 'audit' && kind === 'verify') return parseAuditVerify(rest);
+  if (group === 'audit' && (kind === 'anchor' || kind === 'verify-anchor'))
+    return parseAuditAnchor(kind, rest);
+  if (group === 'audit' && (kind === 'export' || kind === 'check-export'))
+    return parseAuditExport(kind, rest);
   if (group === 'audit' && kind === 'clocks') return parseAuditClocks(rest);
   if (group === 'audit') return parseAuditArgs(argv.slice(1));
   if (group !== 'projections') return fail(`unknown command ${group}`);

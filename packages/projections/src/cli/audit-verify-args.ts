@@ -5,10 +5,13 @@ export interface AuditVerifyCommand {
   readonly streamId?: string;
   readonly json: boolean;
   readonly pageSize?: number;
+  /** With --all: the key the latest anchor must be signed with (else the configured key). */
+  readonly publicKey?: string;
 }
 
-export const AUDIT_USAGE = `  audit verify <streamId> | --all [--json] [--page-size N]
-                                      recompute hash chains; name the first broken link (exit 1 when broken)`;
+export const AUDIT_USAGE = `  audit verify <streamId> | --all [--json] [--page-size N] [--public-key <file|base64>]
+                                      recompute hash chains; name the first broken link (exit 1 when broken);
+                                      --all also holds the store to its latest anchor`;
 
 type ParsedVerify =
   | { readonly ok: true; readonly command: AuditVerifyCommand }
@@ -21,6 +24,7 @@ export function parseAuditVerify(args: readonly string[]): ParsedVerify {
   let all = false;
   let json = false;
   let pageSize: number | undefined;
+  let publicKey: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--all') all = true;
@@ -28,12 +32,18 @@ export function parseAuditVerify(args: readonly string[]): ParsedVerify {
     else if (a === '--page-size') {
       pageSize = Number(args[++i]);
       if (!Number.isInteger(pageSize) || pageSize < 1) return fail('--page-size needs a positive integer');
+    } else if (a === '--public-key') {
+      publicKey = args[++i];
+      if (publicKey === undefined) return fail('--public-key needs a file or a base64 key');
     } else if (a.startsWith('-')) return fail(`unknown option ${a}`);
     else streams.push(a);
   }
   if (all === streams.length > 0 || streams.length > 1) {
     return fail('audit verify takes one stream id or --all');
   }
+  if (publicKey !== undefined && !all)
+    return fail('--public-key goes with --all (the anchor covers every stream)');
   const page = pageSize === undefined ? {} : { pageSize };
-  return { ok: true, command: { kind: 'audit-verify', streamId: streams[0], json, ...page } };
+  const key = publicKey === undefined ? {} : { publicKey };
+  return { ok: true, command: { kind: 'audit-verify', streamId: streams[0], json, ...page, ...key } };
 }

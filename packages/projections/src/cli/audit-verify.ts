@@ -1,10 +1,11 @@
 import { type BrokenLink, type LogVerification, verifyAll, verifyStream } from '@casebook/event-store';
+import { anchorJson, anchorText, checkLatestAnchor } from './audit-anchor';
 import type { AuditVerifyCommand } from './audit-verify-args';
 import type { CliContext } from './context';
 import { count } from './progress';
 
 /** What a chain cannot show, said beside every "intact" so nobody reads more into it. */
-const LIMIT = 'a chain cannot show deleted trailing events or deleted streams (the anchor will)';
+const LIMIT = 'a chain cannot show deleted trailing events or deleted streams (the anchor does)';
 
 const linkJson = (b: BrokenLink) => ({ ...b, position: Number(b.position) });
 
@@ -25,9 +26,19 @@ export async function auditVerify(ctx: CliContext, c: AuditVerifyCommand): Promi
   const options = c.pageSize === undefined ? {} : { pageSize: c.pageSize };
   if (c.streamId === undefined) {
     const r = await verifyAll(ctx.store, options);
-    const json = { streams: r.streams, events: r.events, ok: r.ok, broken: r.broken.map(linkJson) };
-    ctx.out.write(`${c.json ? JSON.stringify(json) : allText(r)}\n`);
-    return r.ok ? 0 : 1;
+    // Chains say nothing of what was cut off; the latest anchor (if any) does.
+    const anchor = ctx.keys ? await checkLatestAnchor(ctx, c.publicKey) : null;
+    const ok = r.ok && (anchor?.ok ?? true);
+    const json = {
+      streams: r.streams,
+      events: r.events,
+      ok,
+      broken: r.broken.map(linkJson),
+      ...(anchor ? { anchor: anchorJson(anchor) } : {}),
+    };
+    const text = ctx.keys ? `${allText(r)}\n${anchorText(anchor)}` : allText(r);
+    ctx.out.write(`${c.json ? JSON.stringify(json) : text}\n`);
+    return ok ? 0 : 1;
   }
   const r = await verifyStream(ctx.store, c.streamId, options);
   if (!r) {

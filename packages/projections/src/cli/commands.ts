@@ -1,6 +1,8 @@
 import { type AnyProjection, projectionStatus, rebuildProjection, verifyProjection } from '../index';
 import type { Command } from './args';
 import { auditClocks } from './audit-clocks';
+import { auditAnchor, auditVerifyAnchor } from './audit-anchor';
+import { auditExport } from './audit-export';
 import { auditVerify } from './audit-verify';
 import type { CliContext } from './context';
 import { count, ProgressLine } from './progress';
@@ -88,7 +90,10 @@ export async function verify(
 }
 
 /** Runs a parsed command (not `help`, which needs no database); resolves to the exit code. */
-export function execute(ctx: CliContext, command: Exclude<Command, { kind: 'help' }>): Promise<number> {
+export function execute(
+  ctx: CliContext,
+  command: Exclude<Command, { kind: 'help' | 'audit-check-export' }>,
+): Promise<number> {
   switch (command.kind) {
     case 'status':
       return status(ctx, command.json);
@@ -105,5 +110,11 @@ export function execute(ctx: CliContext, command: Exclude<Command, { kind: 'help
       return auditClocks(ctx, command);
     case 'audit-verify':
       return auditVerify(ctx, command);
+    case 'audit-anchor':
+      return auditAnchor(ctx, command);
+    case 'audit-verify-anchor':
+      return auditVerifyAnchor(ctx, command);
+    case 'audit-export':
+      return auditExport(ctx, command);
   }
 }

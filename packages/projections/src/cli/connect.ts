@@ -1,4 +1,10 @@
-import { migrate, openDatabase, type OpenDatabase } from '@casebook/event-store';
+import {
+  anchorMigrations,
+  migrate,
+  openDatabase,
+  type OpenDatabase,
+  runMigrations,
+} from '@casebook/event-store';
 import { migrateProjections } from '../index';
 
 export interface Connection extends OpenDatabase {
@@ -27,6 +33,7 @@ export async function connect(o: ConnectOptions): Promise<Connection> {
     shareRunning: true,
     migrate: async (pool, connectionString) => {
       await migrate(pool);
+      await runMigrations(pool, anchorMigrations);
       await migrateProjections(connectionString);
     },
   });

@@ -1,6 +1,7 @@
 import type { EventStore } from '@casebook/event-store';
 import type { Pool } from 'pg';
 import type { AnyProjection } from '../runner/projection';
+import type { AuditKeySource } from './audit-keys';
 import type { Output } from './progress';
 
 /** What a command needs, so tests can hand it a testbed's pool and capture its output. */
@@ -16,4 +17,8 @@ export interface CliContext {
   /** Where the database is, for logs (no password). */
   readonly where?: string;
   readonly now?: () => number;
+  /** Signs anchors and exports, and finds the key to verify them with; absent, those commands fail. */
+  readonly keys?: AuditKeySource;
+  /** How often `projections run` anchors the store (0: never). */
+  readonly anchorEveryMs?: number;
 }

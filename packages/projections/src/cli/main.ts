@@ -1,7 +1,11 @@
 #!/usr/bin/env node
+import { resolve } from 'node:path';
 import { projections } from '../index';
 import { type Command, parseArgs, USAGE } from './args';
 import { AUDIT_USAGE } from './audit-args';
+import { anchorIntervalMs } from './anchor-job';
+import { auditCheckExport } from './audit-export';
+import { auditKeys } from './audit-keys';
 import { execute } from './commands';
 import { connect } from './connect';
 import type { Output } from './progress';
@@ -31,7 +35,9 @@ function stopSignal(): AbortSignal {
 }
 
 /** Connects, runs the command, closes: resolves to the exit code. */
-async function connected(command: Exclude<Command, { kind: 'help' }>): Promise<number> {
+async function connected(
+  command: Exclude<Command, { kind: 'help' | 'audit-check-export' }>,
+): Promise<number> {
   const conn = await connect({
     databaseUrl: process.env.DATABASE_URL || undefined,
     dataDir: process.env.CASEBOOK_DATA_DIR,
@@ -49,7 +55,10 @@ async function connected(command: Exclude<Command, { kind: 'help' }>): Promise<n
       return 1;
     }
     const err = output(process.stderr);
-    const ctx = { ...conn, projections, out: output(process.stdout), err, signal: stopSignal() };
+    const keys = auditKeys({ env: process.env, dataDir: conn.dataDir, log: (t) => err.write(t) });
+    const anchorEveryMs = anchorIntervalMs(process.env.CASEBOOK_ANCHOR_INTERVAL_SECONDS);
+    const out = output(process.stdout);
+    const ctx = { ...conn, projections, out, err, signal: stopSignal(), keys, anchorEveryMs };
     return await execute(ctx, command);
   } finally {
     await conn.close();
@@ -69,6 +78,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (parsed.command.kind === 'help') {
     process.stdout.write(`${USAGE}\n\n${AUDIT_USAGE}\n`);
     return 0;
+  }
+  if (parsed.command.kind === 'audit-check-export') {
+    // Offline by design: an auditor checks an export with the file and a public key, no database.
+    const databaseUrl = process.env.DATABASE_URL || undefined;
+    const dataDir = databaseUrl ? null : resolve(process.env.CASEBOOK_DATA_DIR ?? '.casebook');
+    const log = (t: string) => void process.stderr.write(t);
+    const keys = auditKeys({ env: process.env, dataDir, log });
+    return auditCheckExport({ out: output(process.stdout), keys }, parsed.command);
   }
   return connected(parsed.command);
 }

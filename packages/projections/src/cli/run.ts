@@ -1,4 +1,5 @@
 import { ProjectionRunner, type RunnerState } from '../index';
+import { startAnchorJob } from './anchor-job';
 import type { CliContext } from './context';
 import { count } from './progress';
 
@@ -52,12 +53,27 @@ export async function runWorkers(ctx: CliContext, names: readonly string[]): Pro
   log(`running ${chosenNames.join(', ')}${on} (pid ${process.pid}); SIGTERM or SIGINT stops them`);
   for (const r of runners) r.start();
   const unwatch = watchStates(runners, chosenNames, log);
+  const anchors = anchorJob(ctx, log);
   await aborted(ctx.signal);
   unwatch();
   log('stopping at a page boundary');
-  await Promise.all(runners.map((r) => r.stop()));
+  await Promise.all([...runners.map((r) => r.stop()), anchors?.stop()]);
   log(`stopped: ${runners.map((r, i) => `${chosenNames[i]} at ${count(r.checkpoint)}`).join(', ')}`);
   return 0;
+}
+
+/** The periodic anchor, when configured; without a signing key it is off and says why. */
+function anchorJob(ctx: CliContext, log: (t: string) => void) {
+  const everyMs = ctx.anchorEveryMs ?? 0;
+  if (everyMs <= 0 || !ctx.keys) return undefined;
+  try {
+    const key = ctx.keys.signingKey();
+    log(`anchoring every stream head every ${everyMs / 1000} s`);
+    return startAnchorJob({ pool: ctx.pool, store: ctx.store, key, everyMs, log });
+  } catch (e) {
+    log(`anchor job off: ${message(e)}`);
+    return undefined;
+  }
 }
 
 const aborted = (signal: AbortSignal): Promise<void> =>

@@ -1,0 +1,78 @@
+import { complaintAggregate } from '@casebook/domain';
+import type { EventStore, StoredEvent } from '@casebook/event-store';
+import type { Pool } from 'pg';
+import { complaintStreams } from './complaint-streams';
+import { type ExportLine, GENESIS_HEX, toLine } from './export-format';
+
+const byGlobalPosition = (a: ExportLine, b: ExportLine): number =>
+  BigInt(a.globalPosition) < BigInt(b.globalPosition) ? -1 : 1;
+
+/** A whole stream's lines: each event links from the one before it, the first from genesis. */
+const streamLines = (events: readonly StoredEvent[]): ExportLine[] =>
+  events.map((e, i) => toLine(e, i === 0 ? GENESIS_HEX : events[i - 1]!.hash));
+
+/**
+ * A complaint's history as the history replay assembles it (its own stream, its refunds',
+ * escalations' and interactions'), every stream whole from position 0, in global order. Null when
+ * the complaint does not exist.
+ */
+export async function complaintExport(store: EventStore, id: string): Promise<ExportLine[] | null> {
+  const decoded = complaintAggregate.id.decode(id);
+  if (decoded._tag === 'Left') return null;
+  const streams = await complaintStreams(store, decoded.right, await store.headPosition());
+  if (streams === null) return null;
+  const linked = await Promise.all(streams.linked.map((s) => store.readStream(s)));
+  const lines = [streams.own, ...linked.map((r) => r.events)].flatMap(streamLines);
+  return lines.sort(byGlobalPosition);
+}
+
+interface WindowRow {
+  global_position: string;
+  stream_id: string;
+  stream_position: string;
+  event_id: string;
+  type: string;
+  schema_version: number;
+  data: StoredEvent['data'];
+  metadata: StoredEvent['metadata'];
+  recorded_at: Date;
+  hash: string;
+  prev_hash: string | null;
+}
+
+/**
+ * Every event recorded in [from, to) up to the readable head, in global order. A stream's first
+ * event in the window carries its stored predecessor's hash, so the chain can be checked from
+ * there without the rest of the stream.
+ */
+export async function windowExport(
+  pool: Pool,
+  store: EventStore,
+  from: Date,
+  to: Date,
+): Promise<ExportLine[]> {
+  const head = await store.headPosition();
+  const { rows } = await pool.query<WindowRow>(
+    `SELECT e.global_position, e.stream_id, e.stream_position, e.event_id, e.type, e.schema_version,
+            e.data, e.metadata, e.recorded_at, encode(e.hash, 'hex') AS hash, encode(p.hash, 'hex') AS prev_hash
+       FROM events e
+       LEFT JOIN events p ON p.stream_id = e.stream_id AND p.stream_position = e.stream_position - 1
+      WHERE e.recorded_at >= $1 AND e.recorded_at < $2 AND e.global_position <= $3
+      ORDER BY e.global_position`,
+    [from, to, head.toString()],
+  );
+  return rows.map((r) => ({
+    streamId: r.stream_id,
+    streamPosition: r.stream_position,
+    globalPosition: r.global_position,
+    eventId: r.event_id,
+    type: r.type,
+    schemaVersion: r.schema_version,
+    data: r.data,
+    metadata: r.metadata,
+    recordedAt: r.recorded_at.toISOString(),
+    // A stream's first event has no predecessor; a missing one mid-stream is shown as genesis and fails the check.
+    prevHash: r.prev_hash ?? GENESIS_HEX,
+    hash: r.hash,
+  }));
+}
