@@ -41,4 +41,11 @@ describe('the architecture', () => {
       .map(([file]) => file);
     expect(casts).toEqual([]);
   });
+
+  it('names option objects for what they are, never `o`', () => {
+    const named = [...files]
+      .filter(([file, text]) => !isTest(file) && /\(o: [A-Z]/.test(text))
+      .map(([file]) => file);
+    expect(named).toEqual([]);
+  });
 });

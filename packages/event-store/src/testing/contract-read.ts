@@ -8,8 +8,8 @@ export function readContract(store: () => EventStore): void {
       id = streamId();
       await store().appendToStream(id, events(10));
     });
-    const positions = async (o: Parameters<EventStore['readStream']>[1]) =>
-      (await store().readStream(id, o)).events.map((e) => Number(e.streamPosition));
+    const positions = async (options: Parameters<EventStore['readStream']>[1]) =>
+      (await store().readStream(id, options)).events.map((e) => Number(e.streamPosition));
 
     it('reads forwards by default', async () => {
       expect(await positions({})).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);

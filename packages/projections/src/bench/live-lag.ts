@@ -107,28 +107,28 @@ export interface LagOptions {
 }
 
 /** (b): every model's runner running, appends paced at `rate`; lag of the complaints model. */
-export async function liveLag(o: LagOptions): Promise<CaseResult> {
-  const runners = o.projections.map(
+export async function liveLag(options: LagOptions): Promise<CaseResult> {
+  const runners = options.projections.map(
     (projection) =>
       new ProjectionRunner({
-        pool: o.pool,
-        store: o.store,
+        pool: options.pool,
+        store: options.store,
         projection,
         onError: (e) => note(`${projection.name}: ${String(e)}`),
       }),
   );
-  const complaints = runners[o.projections.findIndex((p) => p.name === 'complaints')]!;
+  const complaints = runners[options.projections.findIndex((p) => p.name === 'complaints')]!;
   runners.forEach((r) => r.start());
-  const head = await o.store.headPosition();
+  const head = await options.store.headPosition();
   note(`live lag: ${runners.length} runners catching up to ${head}...`);
   while (runners.some((r) => r.checkpoint < head)) await new Promise((r) => setTimeout(r, 20));
-  note(`live lag: appending ${o.rate} events/s for ${o.seconds} s...`);
-  const appends = complaintAppends(o.rate * o.seconds, o.customers);
+  note(`live lag: appending ${options.rate} events/s for ${options.seconds} s...`);
+  const appends = complaintAppends(options.rate * options.seconds, options.customers);
   const probe = new LagProbe(() => complaints.checkpoint);
-  const seconds = await paced(appends, o.rate, o.appendStore, probe);
+  const seconds = await paced(appends, options.rate, options.appendStore, probe);
   await Promise.all(runners.map((r) => r.stop()));
   return {
-    ...blank(`live lag: complaints, ${o.rate} appends/s, ${o.projections.length} runners`),
+    ...blank(`live lag: complaints, ${options.rate} appends/s, ${options.projections.length} runners`),
     eventsPerSecond: Math.round(appends.length / seconds),
     p50Ms: round2(percentile(probe.lags, 50)),
     p99Ms: round2(percentile(probe.lags, 99)),

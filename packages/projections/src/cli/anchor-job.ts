@@ -18,23 +18,25 @@ export interface AnchorJobOptions {
  * processes anchoring at once only record two anchors; a failed one is logged and the next tick
  * tries again. `stop` waits for an anchor in progress, so the pool can close after it.
  */
-export function startAnchorJob(o: AnchorJobOptions): { stop(): Promise<void> } {
+export function startAnchorJob(options: AnchorJobOptions): { stop(): Promise<void> } {
   let running: Promise<void> = Promise.resolve();
   const tick = () => {
     running = running.then(async () => {
       try {
-        const a = await createAnchor(o.pool, o.store, o.key);
+        const a = await createAnchor(options.pool, options.store, options.key);
         const s = a.statement;
-        o.log(
+        options.log(
           `anchor ${a.id}: ${s.streamCount} streams up to global position ${s.coveredPosition}, root ${s.merkleRoot}`,
         );
       } catch (e) {
-        o.log(`anchor failed (next try in ${o.everyMs} ms): ${e instanceof Error ? e.message : String(e)}`);
+        options.log(
+          `anchor failed (next try in ${options.everyMs} ms): ${e instanceof Error ? e.message : String(e)}`,
+        );
       }
     });
   };
   tick();
-  const timer = setInterval(tick, o.everyMs);
+  const timer = setInterval(tick, options.everyMs);
   return {
     async stop() {
       clearInterval(timer);

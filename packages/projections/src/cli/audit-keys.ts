@@ -51,15 +51,15 @@ function embeddedKey(dataDir: string, log: (text: string) => void, create: boole
   return privateKey;
 }
 
-function signingKey(o: AuditKeyOptions, create: boolean): KeyObject {
-  const configured = o.env[SIGNING_KEY_VARIABLE];
+function signingKey(options: AuditKeyOptions, create: boolean): KeyObject {
+  const configured = options.env[SIGNING_KEY_VARIABLE];
   if (configured) return parseConfigured(configured);
-  if (o.dataDir === null) {
+  if (options.dataDir === null) {
     throw new Error(
       `no audit signing key: set ${SIGNING_KEY_VARIABLE} (an Ed25519 private key, PEM or base64 PKCS#8) to sign anchors and exports`,
     );
   }
-  return embeddedKey(o.dataDir, o.log, create);
+  return embeddedKey(options.dataDir, options.log, create);
 }
 
 /** A public key given on the command line: a file holding it, or the key itself. */
@@ -72,13 +72,13 @@ export function readPublicKey(given: string): KeyObject {
   }
 }
 
-export function auditKeys(o: AuditKeyOptions): AuditKeySource {
+export function auditKeys(options: AuditKeyOptions): AuditKeySource {
   return {
-    signingKey: () => signingKey(o, true),
+    signingKey: () => signingKey(options, true),
     publicKey: (given) => {
       if (given !== undefined) return readPublicKey(given);
       try {
-        return signingKey(o, false);
+        return signingKey(options, false);
       } catch (e) {
         throw new Error(`${(e as Error).message}; to verify, --public-key <file|base64> is enough`);
       }

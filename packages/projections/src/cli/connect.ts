@@ -27,9 +27,9 @@ const redact = (url: string): string => url.replace(/\/\/([^:/@]+):[^@]*@/, '//$
  * process that owns it (only one process may open a PGlite directory), or opened here. Migrations
  * first, as the API runs them for the tables the CLI touches.
  */
-export async function connect(o: ConnectOptions): Promise<Connection> {
+export async function connect(options: ConnectOptions): Promise<Connection> {
   const db = await openDatabase({
-    ...o,
+    ...options,
     shareRunning: true,
     migrate: async (pool, connectionString) => {
       await migrate(pool);
