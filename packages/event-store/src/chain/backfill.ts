@@ -1,17 +1,9 @@
 import type { PoolClient } from 'pg';
-import type { Json } from '../port';
+import type { EventRow } from '../postgres/rows';
 import { GENESIS, eventHash } from './hash';
 
-interface Row {
-  global_position: string;
-  stream_id: string;
-  stream_position: string;
-  event_id: string;
-  type: string;
-  schema_version: number;
-  data: Json;
-  metadata: Json;
-}
+/** The columns the backfill reads: an event as stored, before it had a hash. */
+type Row = Omit<EventRow, 'recorded_at' | 'hash'>;
 
 const PAGE = 2000;
 

@@ -1,5 +1,5 @@
 import { complaintAggregate } from '@casebook/domain';
-import type { EventStore, StoredEvent } from '@casebook/event-store';
+import type { EventRow, EventStore, StoredEvent } from '@casebook/event-store';
 import type { Pool } from 'pg';
 import { complaintStreams } from './complaint-streams';
 import { type ExportLine, GENESIS_HEX, toLine } from './export-format';
@@ -26,19 +26,8 @@ export async function complaintExport(store: EventStore, id: string): Promise<Ex
   return lines.sort(byGlobalPosition);
 }
 
-interface WindowRow {
-  global_position: string;
-  stream_id: string;
-  stream_position: string;
-  event_id: string;
-  type: string;
-  schema_version: number;
-  data: StoredEvent['data'];
-  metadata: StoredEvent['metadata'];
-  recorded_at: Date;
-  hash: string;
-  prev_hash: string | null;
-}
+/** An event row with its stored predecessor's hash (null at position 0). */
+type WindowRow = EventRow & { readonly prev_hash: string | null };
 
 /**
  * Every event recorded in [from, to) up to the readable head, in global order. A stream's first
