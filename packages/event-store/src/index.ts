@@ -1,7 +1,6 @@
 export * from './port';
 export * from './errors';
 export * from './migrations';
-export { canonicalJson } from './equality';
 export { AppendSignal, pollingSubscription } from './subscription';
 export { InMemoryEventStore } from './memory/in-memory-event-store';
 export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { canonicalJson } from '@casebook/event-store';
+import { jcs } from '@casebook/event-store';
 import type { FastifyRequest } from 'fastify';
 import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
 import { fromProblem, type HttpOutcome } from '../http/outcome';
@@ -76,5 +76,5 @@ export class IdempotencyGate {
 /** What makes two requests "the same": method, path (with query) and the body's canonical JSON. */
 const requestHash = (req: FastifyRequest): string =>
   createHash('sha256')
-    .update(`${req.method} ${req.url}\n${canonicalJson(req.body ?? null)}`)
+    .update(`${req.method} ${req.url}\n${jcs(req.body ?? null)}`)
     .digest('hex');

@@ -1,5 +1,5 @@
 import { GENESIS, eventHash } from '../chain/hash';
-import { canonicalJson } from '../equality';
+import { jcs } from '../chain/canonical';
 import { EventIdConflict, WrongExpectedVersion } from '../errors';
 import type {
   AppendOptions,
@@ -157,7 +157,7 @@ function sameContent(stored: StoredEvent, e: EventToAppend): boolean {
   return (
     stored.type === e.type &&
     stored.schemaVersion === (e.schemaVersion ?? 1) &&
-    canonicalJson(stored.data) === canonicalJson(e.data) &&
-    canonicalJson(stored.metadata) === canonicalJson(e.metadata)
+    jcs(stored.data) === jcs(e.data) &&
+    jcs(stored.metadata) === jcs(e.metadata)
   );
 }
