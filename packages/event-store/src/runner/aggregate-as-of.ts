@@ -1,4 +1,5 @@
 import type { EventStore, StoredEvent } from '../port';
+import { foldStored } from './aggregate-stream';
 import type { AggregateOf, StreamFolder } from './types';
 
 /**
@@ -50,13 +51,12 @@ export function eventsAsOf(events: readonly StoredEvent[], { at, timeline }: AsO
 export async function aggregateStreamAsOf<S, Ev>(
   store: EventStore,
   streamId: string,
-  { decider, codec }: StreamFolder<S, Ev>,
+  folder: StreamFolder<S, Ev>,
   asOf: AsOf,
 ): Promise<AggregateAsOf<S>> {
   const read = await store.readStream(streamId);
   const counted = eventsAsOf(read.events, asOf);
-  let state = decider.initialState;
-  for (const event of counted) state = decider.evolve(state, codec.fromStored(event));
+  const state = foldStored(counted, folder);
   const last = counted.at(-1);
   return { state, version: last?.streamPosition ?? -1n, exists: last !== undefined, folded: counted.length };
 }

@@ -1,4 +1,4 @@
-import type { EventStore } from '../port';
+import type { EventStore, StoredEvent } from '../port';
 import type { AggregateOf, StreamDecisionSpec, StreamDecision, StreamFolder } from './types';
 
 /**
@@ -11,9 +11,15 @@ export async function aggregateStream<S, Ev>(
   { decider, codec }: StreamFolder<S, Ev>,
 ): Promise<AggregateOf<S>> {
   const read = await store.readStream(streamId);
-  let state = decider.initialState;
-  for (const event of read.events) state = decider.evolve(state, codec.fromStored(event));
+  const state = foldStored(read.events, { decider, codec });
   return { state, version: read.currentVersion, exists: read.streamExists };
+}
+
+/** Decodes each stored event and folds it into the decider's state, in the order given. */
+export function foldStored<S, Ev>(events: Iterable<StoredEvent>, { decider, codec }: StreamFolder<S, Ev>): S {
+  let state = decider.initialState;
+  for (const event of events) state = decider.evolve(state, codec.fromStored(event));
+  return state;
 }
 
 /** Builds a streamDecision, keeping the decider's, command's and context's types tied together. */

@@ -5,7 +5,7 @@ import {
   type ComplaintId,
   type InteractionEventType,
 } from '@casebook/domain';
-import type { EventStore, StoredEvent } from '@casebook/event-store';
+import { foldStored, type EventStore, type StoredEvent } from '@casebook/event-store';
 
 /** Interaction events that tie an interaction to a complaint: at its start, or linked later. */
 const LINKING: readonly InteractionEventType[] = [
@@ -44,10 +44,10 @@ export async function complaintStreams(
   complaintId: ComplaintId,
   head: bigint,
 ): Promise<{ readonly own: readonly StoredEvent[]; readonly linked: readonly string[] } | null> {
-  const { decider, events: codec } = complaintAggregate;
   const read = await store.readStream(complaintAggregate.streamId(complaintId));
   if (!read.streamExists) return null;
-  const state = read.events.reduce((s, e) => decider.evolve(s, codec.fromStored(e)), decider.initialState);
+  const { decider, events: codec } = complaintAggregate;
+  const state = foldStored(read.events, { decider, codec });
   if (state.status === 'none') return { own: read.events, linked: [] };
   return {
     own: read.events,
