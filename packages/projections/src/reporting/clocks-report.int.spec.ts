@@ -88,6 +88,11 @@ describe('clocksReport', () => {
     const second = await clocksReport(bed.pool, { ...q, limit: 1, cursor: first.nextCursor ?? '' });
     expect(second.breaches.map((b) => b.milestone)).toEqual(['resolution']);
     expect(second.nextCursor).toBeNull();
+    const elsewhere = clocksReport(bed.pool, { ...q, regime: 'CFPB', cursor: first.nextCursor ?? '' });
+    await expect(elsewhere).rejects.toMatchObject({
+      field: 'cursor',
+      reason: expect.stringMatching(/other filters/),
+    });
   });
 
   it('refuses bad arguments, naming the field', async () => {
@@ -100,9 +105,7 @@ describe('clocksReport', () => {
       'milestone: expected one of first_response, final_response, resolution',
     );
     expect(await refused({ regime: 'ECB' })).toBe('regime: expected one of FCA_DISP, CFPB, NONE');
-    expect(await refused({ cursor: 'nonsense' })).toBe(
-      'cursor: expected a nextCursor from an earlier answer',
-    );
+    expect(await refused({ cursor: 'nonsense' })).toBe('cursor: not a cursor this API issued');
     expect(await refused({ limit: 0 })).toBe('limit: expected an integer from 1 to 1000');
   });
 });

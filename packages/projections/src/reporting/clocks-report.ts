@@ -1,5 +1,6 @@
 import { InvalidReportQuery } from './errors';
-import { SLA_MILESTONES, type SlaMilestoneName } from './expressions';
+import { lateSql, SLA_MILESTONES, type SlaMilestoneName } from './expressions';
+import { decodeCursor, encodeCursor, filterHash, type CursorScope } from './lists/cursor';
 import { REGIMES } from './domain-values';
 import { isoOf, type Queryable, type SqlRow } from './queryable';
 import { instantArg, oneOfArg, optionalArg, rangeArgs } from './validate';
@@ -52,16 +53,35 @@ export interface ClocksReport {
 
 type After = readonly [dueAt: string, complaintId: string, milestone: string];
 
-const encode = (a: After): string => Buffer.from(JSON.stringify(a)).toString('base64url');
-const decode = (cursor: string): After => {
-  try {
-    const a: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString());
-    if (Array.isArray(a) && a.length === 3 && a.every((x) => typeof x === 'string'))
-      return [instantArg('cursor', a[0]), a[1] as string, a[2] as string];
-  } catch {
-    // falls through to the error below
-  }
-  throw new InvalidReportQuery('cursor', 'expected a nextCursor from an earlier answer');
+/** Ids and milestone names hold no space (ids keep to letters, digits and `_ . : -`). */
+const KEY_SEPARATOR = ' ';
+
+/** The lists' cursor, bound to this report's filters: a cursor from one query is refused by another. */
+const scopeOf = (
+  from: string,
+  to: string,
+  regime: string | null,
+  milestones: readonly string[],
+): CursorScope => ({
+  sort: 'dueAt',
+  filters: filterHash([
+    ['from', [from]],
+    ['to', [to]],
+    ['regime', [regime]],
+    ['milestone', milestones],
+  ]),
+});
+
+const encode = (scope: CursorScope, [dueAt, complaintId, milestone]: After): string =>
+  encodeCursor(scope, { value: dueAt, key: `${complaintId}${KEY_SEPARATOR}${milestone}` });
+
+const decode = (cursor: string, scope: CursorScope): After => {
+  const at = decodeCursor(cursor, scope);
+  if ('error' in at) throw new InvalidReportQuery('cursor', at.error);
+  const [complaintId, milestone, extra] = at.key.split(KEY_SEPARATOR);
+  if (at.value === null || complaintId === undefined || milestone === undefined || extra !== undefined)
+    throw new InvalidReportQuery('cursor', 'not a cursor this API issued');
+  return [instantArg('cursor', at.value), complaintId, milestone];
 };
 
 const limitArg = (value: unknown): number => {
@@ -85,17 +105,18 @@ export const clockFactsSql = (milestones: readonly SlaMilestoneName[]): string =
     })
     .join('\nUNION ALL\n');
 
-// $4 is now. Met on time, breached and open partition the facts exactly as `breachedSql` judges.
+// $4 is now. Met on time, breached and open partition the facts by the rule `breachedSql` uses.
+const LATE = lateSql('f.met_at', 'f.due_at', '$4::timestamptz');
 const countsSql = (facts: string) => `WITH f AS (${facts})
 SELECT milestone, count(*)::int AS due,
   count(*) FILTER (WHERE f.met_at <= LEAST(f.due_at, $4::timestamptz))::int AS met_on_time,
-  count(*) FILTER (WHERE LEAST(f.met_at, $4::timestamptz) > f.due_at)::int AS breached
+  count(*) FILTER (WHERE ${LATE})::int AS breached
 FROM f GROUP BY milestone`;
 
 const breachesSql = (facts: string) => `WITH f AS (${facts})
 SELECT complaint_id, regime, milestone, due_at,
   CASE WHEN f.met_at <= $4::timestamptz THEN f.met_at END AS met_at
-FROM f WHERE LEAST(f.met_at, $4::timestamptz) > f.due_at
+FROM f WHERE ${LATE}
   AND ($5::timestamptz IS NULL OR (f.due_at, f.complaint_id, f.milestone) > ($5::timestamptz, $6::text, $7::text))
 ORDER BY f.due_at, f.complaint_id, f.milestone LIMIT $8`;
 
@@ -132,7 +153,8 @@ export async function clocksReport(db: Queryable, q: ClocksReportQuery): Promise
   const milestones =
     q.milestone === undefined ? CLOCK_MILESTONES : [oneOfArg('milestone', q.milestone, CLOCK_MILESTONES)];
   const limit = limitArg(q.limit);
-  const after = q.cursor === undefined ? null : decode(q.cursor);
+  const scope = scopeOf(from, to, regime, milestones);
+  const after = q.cursor === undefined ? null : decode(q.cursor, scope);
   const facts = clockFactsSql(milestones);
   const counts = await db.query(countsSql(facts), [from, to, regime, now]);
   const page = await db.query(breachesSql(facts), [
@@ -152,6 +174,7 @@ export async function clocksReport(db: Queryable, q: ClocksReportQuery): Promise
     judgedAt: now,
     counts: countsOf(counts.rows as SqlRow[], milestones),
     breaches,
-    nextCursor: rows.length > limit && last ? encode([last.dueAt, last.complaintId, last.milestone]) : null,
+    nextCursor:
+      rows.length > limit && last ? encode(scope, [last.dueAt, last.complaintId, last.milestone]) : null,
   };
 }

@@ -21,8 +21,11 @@ export type SlaMilestoneName = keyof typeof SLA_MILESTONES;
  */
 export const breachedSql = (milestone: SlaMilestoneName, c: string, now: string): string => {
   const { met, due } = SLA_MILESTONES[milestone];
-  return `(${c}.${due} IS NOT NULL AND LEAST(${c}.${met}, ${now}) > ${c}.${due})`;
+  return `(${c}.${due} IS NOT NULL AND ${lateSql(`${c}.${met}`, `${c}.${due}`, now)})`;
 };
+
+/** The breach rule itself, over any met and due expressions: met after due, or unmet past it. */
+export const lateSql = (met: string, due: string, now: string): string => `LEAST(${met}, ${now}) > ${due}`;
 
 /** Any tracked milestone breached. */
 export const anyBreachSql = (c: string, now: string): string =>
