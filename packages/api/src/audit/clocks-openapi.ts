@@ -1,3 +1,4 @@
+import { CLOCK_READERS } from '../auth/role-sets';
 import { CLOCK_MILESTONES, CLOCKS_MAX_LIMIT, REGIMES } from '@casebook/projections';
 import { ERRORS, ROLES, query, type Paths } from '../reports/report-openapi';
 
@@ -10,8 +11,7 @@ export const clocksOpenApi = (): Paths => ({
     get: {
       operationId: 'get-complaint-clocks',
       summary: 'Every regulatory deadline of one complaint: due, met, status',
-      description:
-        'Roles: agent, supervisor, auditor (and admin). Replays the complaint and judges its clocks at the server’s clock under the policy version its regime and filing instant select. See docs/audit.md.',
+      description: `Roles: ${CLOCK_READERS.join(', ')} (and admin). Replays the complaint and judges its clocks at the server’s clock under the policy version its regime and filing instant select. See docs/audit.md.`,
       tags: ['audit'],
       parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
       responses: {

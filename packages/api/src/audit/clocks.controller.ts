@@ -10,7 +10,7 @@ import { problem } from '../http/problem';
 import { answer } from '../http/reply';
 import { invalidQuery, type RawQuery } from '../reports/list-query';
 import { reportPool } from '../reports/report-pool';
-import { REPORT_READERS } from '../reports/report-routes';
+import { CLOCK_READERS, REPORT_READERS } from '../auth/role-sets';
 import { parseClocksQuery } from './clocks-params';
 import { GetComplaintClocks } from './clocks.query';
 
@@ -20,7 +20,7 @@ export class ComplaintClocksController {
   constructor(private readonly queryBus: QueryBus) {}
 
   @Get(':id/clocks')
-  @Roles('agent', 'supervisor', 'auditor')
+  @Roles(...CLOCK_READERS)
   async clocks(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
     const clocks = await this.queryBus.execute<GetComplaintClocks, ComplaintClocks | null>(
       new GetComplaintClocks(id),

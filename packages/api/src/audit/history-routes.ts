@@ -12,7 +12,7 @@ import {
   type HistoryQuery,
   type HistorySubject,
 } from '@casebook/projections';
-import { CUSTOMER_READERS, HISTORY_READERS } from '../auth/role-sets';
+import { CUSTOMER_READERS, AUDITORS } from '../auth/role-sets';
 import type { Role } from '../auth/jwt';
 
 /** One `GET /<resource>/{id}/history` route: who may read it and how its history is assembled. */
@@ -24,9 +24,9 @@ export interface HistoryRoute {
 }
 
 /** A customer's history is personal data: only those who may read both. */
-const PII_HISTORY_READERS = HISTORY_READERS.filter((r) => CUSTOMER_READERS.includes(r));
+const PII_AUDITORS = AUDITORS.filter((r) => CUSTOMER_READERS.includes(r));
 
-const own = <Id>(resource: string, subject: HistorySubject<Id>, readers = HISTORY_READERS): HistoryRoute => ({
+const own = <Id>(resource: string, subject: HistorySubject<Id>, readers = AUDITORS): HistoryRoute => ({
   resource,
   summary: `Every event of one of the ${resource}, in order, paged`,
   readers,
@@ -34,13 +34,13 @@ const own = <Id>(resource: string, subject: HistorySubject<Id>, readers = HISTOR
 });
 
 export const HISTORY_ROUTES: readonly HistoryRoute[] = [
-  own('customers', customerAggregate, PII_HISTORY_READERS),
+  own('customers', customerAggregate, PII_AUDITORS),
   own('interactions', interactionAggregate),
   {
     resource: 'complaints',
     summary:
       'Every event of a complaint and of its refunds, escalations and interactions, in global order, paged',
-    readers: HISTORY_READERS,
+    readers: AUDITORS,
     load: complaintHistory,
   },
   own('refunds', refundAggregate),

@@ -3,7 +3,7 @@ import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { Roles } from '../auth/decorators';
 import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
 import { ProblemError, problem } from '../http/problem';
-import { CHAIN_VERIFIERS } from './verify.roles';
+import { AUDITORS } from '../auth/role-sets';
 
 /** The store refuses longer ids; say so as a 400 rather than let its error become a 500. */
 const MAX_STREAM_ID = 200;
@@ -22,7 +22,7 @@ export const verificationJson = (v: StreamVerification) => ({
  * check worked, its finding is the answer.
  */
 @Controller('audit/streams')
-@Roles(...CHAIN_VERIFIERS)
+@Roles(...AUDITORS)
 export class VerifyStreamController {
   constructor(@Inject(CASEBOOK_OPTIONS) private readonly config: CasebookConfig) {}
 

@@ -1,5 +1,5 @@
 import { PROBLEM_CONTENT_TYPE } from '../http/problem';
-import { CHAIN_VERIFIERS } from './verify.roles';
+import { AUDITORS } from '../auth/role-sets';
 
 const problem = (description: string) => ({
   description,
@@ -25,7 +25,7 @@ export const verifyOpenApi = {
     get: {
       operationId: 'verify-stream',
       summary: 'Recompute a stream’s hash chain and report the first broken link',
-      description: `Roles: ${CHAIN_VERIFIERS.join(', ')} (and admin). A broken chain is a 200 with ok: false.`,
+      description: `Roles: ${AUDITORS.join(', ')} (and admin). A broken chain is a 200 with ok: false.`,
       tags: ['audit'],
       parameters: [
         { name: 'streamId', in: 'path', required: true, schema: { type: 'string', maxLength: 200 } },

@@ -9,5 +9,11 @@ export const SUPERVISORS: readonly Role[] = ['supervisor'];
 /** Customers hold personal data: analysts work from read models, not from this. */
 export const CUSTOMER_READERS: readonly Role[] = ['agent', 'supervisor', 'auditor', 'service'];
 
-/** Who replays histories (`GET /<resource>/{id}/history`): the audit trail, not casework. */
-export const HISTORY_READERS: readonly Role[] = ['auditor', 'supervisor'];
+/** Who reads the audit trail (histories, chain verification): auditors and supervisors, not casework. */
+export const AUDITORS: readonly Role[] = ['auditor', 'supervisor'];
+
+/** Who reads a complaint's regulatory clocks: those who work it, and its auditors. */
+export const CLOCK_READERS: readonly Role[] = [...CASE_WORKERS, 'auditor'];
+
+/** Who reads the read models (admins may do everything): the people who report, audit and supervise. */
+export const REPORT_READERS: readonly Role[] = ['analyst', 'auditor', 'supervisor'];

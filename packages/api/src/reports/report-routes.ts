@@ -5,10 +5,7 @@ import {
   refundsReport,
   type ListSpec,
 } from '@casebook/projections';
-import type { Role } from '../auth/jwt';
-
-/** Who reads the read models (admins may do everything): the people who report, audit and supervise. */
-export const REPORT_READERS: readonly Role[] = ['analyst', 'auditor', 'supervisor'];
+export { REPORT_READERS } from '../auth/role-sets';
 
 /** A list route and, when `row` is set, its `/{id}` route: the table the controller and the API document share. */
 export interface ListRoute {
