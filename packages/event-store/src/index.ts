@@ -17,3 +17,4 @@ export * from './runner';
 export * from './chain';
 export * from './anchor';
 export type { EventRow } from './postgres/rows';
+export * from './personal';

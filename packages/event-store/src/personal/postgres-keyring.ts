@@ -1,0 +1,97 @@
+import { randomBytes } from 'node:crypto';
+import type { Pool } from 'pg';
+import type { Migration } from '../migrations';
+import { type KeyState, type Keyring, SubjectErased } from './keyring';
+import { masterKeyCheck, unwrapKey, wrapKey } from './seal';
+
+/**
+ * One row per data subject: its data key wrapped by the master key, until erasure sets `wrapped`
+ * to NULL and stamps `destroyed_at`. `pii_master` holds a check value of the master key, so a
+ * process started with another key is refused instead of sealing with a key nobody else has.
+ */
+export const personalDataMigrations: readonly Migration[] = [
+  {
+    id: 'personal/001-keys',
+    sql: `
+CREATE TABLE pii_keys (
+  subject      text PRIMARY KEY,
+  wrapped      bytea,
+  created_at   timestamptz NOT NULL DEFAULT now(),
+  destroyed_at timestamptz,
+  CHECK ((wrapped IS NULL) = (destroyed_at IS NOT NULL))
+);
+CREATE TABLE pii_master (
+  id    integer PRIMARY KEY CHECK (id = 1),
+  check_value bytea NOT NULL
+);`,
+  },
+];
+
+interface KeyRow {
+  readonly subject: string;
+  readonly wrapped: Buffer | null;
+}
+
+/** The keyring in the store's PostgreSQL (or PGlite); every read asks the table, so an erasure in one process holds in all at once. */
+export class PostgresKeyring implements Keyring {
+  private constructor(
+    private readonly pool: Pool,
+    private readonly master: Buffer,
+  ) {}
+
+  /** Opens the keyring, recording the master key's check value on first use and refusing another key after. */
+  static async open(pool: Pool, master: Buffer): Promise<PostgresKeyring> {
+    if (master.length !== 32) throw new Error('the personal-data master key must be 32 bytes');
+    const check = masterKeyCheck(master);
+    await pool.query('INSERT INTO pii_master (id, check_value) VALUES (1, $1) ON CONFLICT (id) DO NOTHING', [
+      check,
+    ]);
+    const { rows } = await pool.query<{ check_value: Buffer }>(
+      'SELECT check_value FROM pii_master WHERE id = 1',
+    );
+    if (!rows[0]?.check_value.equals(check)) {
+      throw new Error(
+        'CASEBOOK_PII_MASTER_KEY is not the master key this database was set up with: personal data could neither be read nor sealed',
+      );
+    }
+    return new PostgresKeyring(pool, master);
+  }
+
+  async keysOf(subjects: readonly string[]): Promise<ReadonlyMap<string, KeyState>> {
+    const found = new Map<string, KeyState>();
+    if (subjects.length === 0) return found;
+    const { rows } = await this.pool.query<KeyRow>(
+      'SELECT subject, wrapped FROM pii_keys WHERE subject = ANY($1)',
+      [subjects],
+    );
+    for (const r of rows)
+      found.set(r.subject, r.wrapped === null ? 'destroyed' : unwrapKey(this.master, r.subject, r.wrapped));
+    return found;
+  }
+
+  async keyFor(subject: string): Promise<Buffer> {
+    const fresh = randomBytes(32);
+    // Inserted, or the row another process made first (then read again: this statement's snapshot may predate it).
+    const { rows } = await this.pool.query<KeyRow>(
+      `WITH made AS (INSERT INTO pii_keys (subject, wrapped) VALUES ($1, $2) ON CONFLICT (subject) DO NOTHING
+                     RETURNING subject, wrapped)
+       SELECT subject, wrapped FROM made UNION ALL SELECT subject, wrapped FROM pii_keys WHERE subject = $1`,
+      [subject, wrapKey(this.master, subject, fresh)],
+    );
+    const row =
+      rows[0] ??
+      (await this.pool.query<KeyRow>('SELECT subject, wrapped FROM pii_keys WHERE subject = $1', [subject]))
+        .rows[0];
+    if (!row) throw new Error(`no key row for ${subject} after creating one`);
+    if (row.wrapped === null) throw new SubjectErased(subject);
+    return unwrapKey(this.master, subject, row.wrapped);
+  }
+
+  async destroy(subject: string): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO pii_keys (subject, wrapped, destroyed_at) VALUES ($1, NULL, now())
+       ON CONFLICT (subject) DO UPDATE SET wrapped = NULL, destroyed_at = coalesce(pii_keys.destroyed_at, now())`,
+      [subject],
+    );
+  }
+}
