@@ -1,5 +1,6 @@
 import * as t from 'io-ts';
 import { commandPayload, refine } from '../shared/codec';
+import { ERASED } from '../shared/personal';
 import { Label, oneOf } from '../shared/primitives';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -41,6 +42,23 @@ export const CountryCode = refine(
   (s) => COUNTRY.test(s),
   'CountryCode',
   'an ISO 3166 alpha-2 country code',
+);
+
+/**
+ * A person's name as a command gives it: a `Label` that is not the erased marker, so a name
+ * can never be mistaken for one that was shredded.
+ */
+export const PersonName = new t.Type<string, string, unknown>(
+  'PersonName',
+  (u): u is string => Label.is(u) && u.trim() !== ERASED,
+  (u, c) => {
+    const label = Label.validate(u, c);
+    if (label._tag === 'Left') return label;
+    return label.right.trim() === ERASED
+      ? t.failure(u, c, `${ERASED} is reserved for erased personal data`)
+      : label;
+  },
+  (a) => a,
 );
 
 export const PostalAddress = commandPayload(

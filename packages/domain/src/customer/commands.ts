@@ -3,7 +3,7 @@ import { CustomerId } from '../shared/ids';
 import { commandUnionCodec, type CommandOf } from '../shared/messages';
 import { PositiveMoney } from '../shared/money';
 import { Label } from '../shared/primitives';
-import { Email, NotCardData, Phone, PostalAddress, VerificationMethod } from './codecs';
+import { Email, NotCardData, PersonName, Phone, PostalAddress, VerificationMethod } from './codecs';
 
 const id = { customerId: CustomerId };
 
@@ -11,11 +11,11 @@ const id = { customerId: CustomerId };
 export const customerCommandPayloads = {
   RegisterCustomer: commandPayload(
     'RegisterCustomer',
-    { ...id, name: Label, email: Email },
+    { ...id, name: PersonName, email: Email },
     { phone: Phone, address: PostalAddress },
   ),
   ChangeContactDetails: commandPayload('ChangeContactDetails', id, {
-    name: Label,
+    name: PersonName,
     email: Email,
     phone: Phone,
     address: PostalAddress,

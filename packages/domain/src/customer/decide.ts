@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/Either';
 import type { Of } from '../shared/messages';
+import { ERASED, type Personal } from '../shared/personal';
 import type { PostalAddress } from './codecs';
 import type { CustomerCommand } from './commands';
 import { customerError, type CustomerError } from './errors';
@@ -9,8 +10,9 @@ import type { CustomerFacts, CustomerState } from './state';
 type Result = E.Either<CustomerError, ReadonlyArray<CustomerEvent>>;
 type Registered = CustomerFacts & { readonly status: 'registered' | 'verified' };
 
-const sameAddress = (a: PostalAddress | null, b: PostalAddress): boolean =>
+const sameAddress = (a: Personal<PostalAddress> | null, b: PostalAddress): boolean =>
   a !== null &&
+  a !== ERASED &&
   (['line1', 'line2', 'city', 'region', 'postcode', 'country'] as const).every((k) => a[k] === b[k]);
 
 /** Only the fields that differ go into the event, so the history shows what really changed. */

@@ -3,18 +3,25 @@ import { CustomerId } from '../shared/ids';
 import { Instant } from '../shared/instant';
 import { eventUnionCodec, type EventOf } from '../shared/messages';
 import { PositiveMoney } from '../shared/money';
+import { personal } from '../shared/personal';
 import { Label } from '../shared/primitives';
 import { Email, NotCardData, Phone, PostalAddress, VerificationMethod } from './codecs';
 
 const id = { customerId: CustomerId };
-const contact = { name: Label, email: Email, phone: Phone, address: PostalAddress };
+/** Personal data: each may read as `ERASED` once the customer's key is destroyed. */
+const contact = {
+  name: personal(Label),
+  email: personal(Email),
+  phone: personal(Phone),
+  address: personal(PostalAddress),
+};
 
 /** Event payload codecs keyed by event type. */
 export const customerEventPayloads = {
   CustomerRegistered: eventPayload(
     'CustomerRegistered',
-    { ...id, name: Label, email: Email, registeredAt: Instant },
-    { phone: Phone, address: PostalAddress },
+    { ...id, name: contact.name, email: contact.email, registeredAt: Instant },
+    { phone: contact.phone, address: contact.address },
   ),
   /** Carries only the fields that changed. */
   ContactDetailsChanged: eventPayload('ContactDetailsChanged', { ...id, changedAt: Instant }, contact),

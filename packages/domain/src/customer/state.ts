@@ -1,12 +1,14 @@
 import type { CustomerId } from '../shared/ids';
+import type { Personal } from '../shared/personal';
 import type { PostalAddress } from './codecs';
 
 export interface CustomerFacts {
   readonly customerId: CustomerId;
-  readonly name: string;
-  readonly email: string;
-  readonly phone: string | null;
-  readonly address: PostalAddress | null;
+  /** Contact details are personal: each reads as `ERASED` once the customer's key is destroyed. */
+  readonly name: Personal<string>;
+  readonly email: Personal<string>;
+  readonly phone: Personal<string> | null;
+  readonly address: Personal<PostalAddress> | null;
   readonly paymentToken: string | null;
   readonly confirmedTransactions: ReadonlyArray<string>;
 }
