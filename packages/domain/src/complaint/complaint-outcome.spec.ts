@@ -1,3 +1,4 @@
+import { fold } from '../shared/decider';
 import { specFor } from '../testing';
 import {
   assigned,
@@ -156,6 +157,17 @@ describe('complaint: closing', () => {
 });
 
 describe('complaint: closed is terminal', () => {
+  it('remembers when it closed', () => {
+    const { evolve, initialState } = complaintDecider;
+    expect(fold(evolve, initialState, ready)).toMatchObject({ closedAt: null });
+    expect(
+      fold(evolve, initialState, [...ready, closed('final_response', '2024-03-07T12:00:00Z')]),
+    ).toMatchObject({
+      status: 'closed',
+      closedAt: '2024-03-07T12:00:00Z',
+    });
+  });
+
   it('refuses every change to a closed complaint', () => {
     given([...ready, closed()])
       .when(cmd('ReopenComplaint', { complaintId, reason: 'Again' }))

@@ -23,6 +23,7 @@ const fromFiled = ({ data }: Filed): FiledComplaint => ({
   rootCause: null,
   resolution: null,
   satisfaction: null,
+  closedAt: null,
   refunds: [],
   escalationIds: [],
 });
@@ -69,7 +70,7 @@ const patch = (s: FiledComplaint, e: Exclude<ComplaintEvent, Filed>): Partial<Fi
       // A reopened case needs a fresh resolution and a fresh final response before it can close.
       return { status: 'open', resolution: null, finalResponse: null };
     case 'ComplaintClosed':
-      return { status: 'closed' };
+      return { status: 'closed', closedAt: e.data.closedAt };
     case 'SatisfactionRated':
       return { satisfaction: e.data.rating };
     case 'RefundLinked':

@@ -29,6 +29,8 @@ export interface ComplaintFacts {
   readonly rootCause: { readonly category: string; readonly description: string } | null;
   readonly resolution: { readonly summaryResolution: boolean; readonly resolvedAt: Instant } | null;
   readonly satisfaction: SatisfactionRating | null;
+  /** When it closed: a customer's erasure waits out the regime's retention period from here. */
+  readonly closedAt: Instant | null;
   readonly refunds: ReadonlyArray<{
     readonly refundId: RefundId;
     readonly amount: Money;

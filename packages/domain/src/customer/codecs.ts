@@ -1,6 +1,9 @@
 import * as t from 'io-ts';
-import { commandPayload, refine } from '../shared/codec';
-import { Label, oneOf } from '../shared/primitives';
+import { commandPayload, eventPayload, refine } from '../shared/codec';
+import { ComplaintId } from '../shared/ids';
+import { Instant } from '../shared/instant';
+import { ERASED } from '../shared/personal';
+import { Label, oneOf, Text } from '../shared/primitives';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9][0-9 ()-]{5,19}$/;
@@ -43,6 +46,23 @@ export const CountryCode = refine(
   'an ISO 3166 alpha-2 country code',
 );
 
+/**
+ * A person's name as a command gives it: a `Label` that is not the erased marker, so a name
+ * can never be mistaken for one that was shredded.
+ */
+export const PersonName = new t.Type<string, string, unknown>(
+  'PersonName',
+  (u): u is string => Label.is(u) && u.trim() !== ERASED,
+  (u, c) => {
+    const label = Label.validate(u, c);
+    if (label._tag === 'Left') return label;
+    return label.right.trim() === ERASED
+      ? t.failure(u, c, `${ERASED} is reserved for erased personal data`)
+      : label;
+  },
+  (a) => a,
+);
+
 export const PostalAddress = commandPayload(
   'PostalAddress',
   { line1: Label, city: Label, postcode: Label, country: CountryCode },
@@ -63,3 +83,41 @@ export const VerificationMethod = oneOf(
   'VerificationMethod',
 );
 export type VerificationMethod = t.TypeOf<typeof VerificationMethod>;
+
+/** The grounds for erasure of GDPR Art. 17(1), (a) to (f), that the requester invokes. */
+export const LegalBasis = oneOf(
+  [
+    'no_longer_necessary',
+    'consent_withdrawn',
+    'objection',
+    'unlawful_processing',
+    'legal_obligation',
+    'child_consent',
+  ],
+  'LegalBasis',
+);
+export type LegalBasis = t.TypeOf<typeof LegalBasis>;
+
+/** Why personal data must still be kept (Art. 17(3)): each blocks an erasure request. */
+export const RefusalRule = oneOf(['open_complaint', 'retention_period', 'legal_hold'], 'RefusalRule');
+export type RefusalRule = t.TypeOf<typeof RefusalRule>;
+
+/** One reason an erasure was refused; `complaintId` and `until` when a complaint is the reason. */
+export const ErasureRefusal = eventPayload(
+  'ErasureRefusal',
+  { rule: RefusalRule, detail: Text },
+  { complaintId: ComplaintId, until: Instant },
+);
+export type ErasureRefusal = t.TypeOf<typeof ErasureRefusal>;
+
+/** At least one refusal: a refused erasure always says why. */
+export const ErasureRefusals = new t.Type<ReadonlyArray<ErasureRefusal>, ReadonlyArray<unknown>, unknown>(
+  'ErasureRefusals',
+  (u): u is ReadonlyArray<ErasureRefusal> => Array.isArray(u) && u.length > 0 && u.every(ErasureRefusal.is),
+  (u, c) => {
+    const all = t.readonlyArray(ErasureRefusal).validate(u, c);
+    if (all._tag === 'Left') return all;
+    return all.right.length > 0 ? all : t.failure(u, c, 'expected at least one refusal');
+  },
+  (a) => a.map(ErasureRefusal.encode),
+);

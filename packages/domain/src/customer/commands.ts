@@ -2,8 +2,16 @@ import { commandPayload } from '../shared/codec';
 import { CustomerId } from '../shared/ids';
 import { commandUnionCodec, type CommandOf } from '../shared/messages';
 import { PositiveMoney } from '../shared/money';
-import { Label } from '../shared/primitives';
-import { Email, NotCardData, Phone, PostalAddress, VerificationMethod } from './codecs';
+import { Label, Text } from '../shared/primitives';
+import {
+  Email,
+  LegalBasis,
+  NotCardData,
+  PersonName,
+  Phone,
+  PostalAddress,
+  VerificationMethod,
+} from './codecs';
 
 const id = { customerId: CustomerId };
 
@@ -11,11 +19,11 @@ const id = { customerId: CustomerId };
 export const customerCommandPayloads = {
   RegisterCustomer: commandPayload(
     'RegisterCustomer',
-    { ...id, name: Label, email: Email },
+    { ...id, name: PersonName, email: Email },
     { phone: Phone, address: PostalAddress },
   ),
   ChangeContactDetails: commandPayload('ChangeContactDetails', id, {
-    name: Label,
+    name: PersonName,
     email: Email,
     phone: Phone,
     address: PostalAddress,
@@ -31,6 +39,11 @@ export const customerCommandPayloads = {
     transactionId: Label,
     amount: PositiveMoney,
   }),
+  /** The data subject's request to erase their personal data (GDPR Art. 17). */
+  RequestErasure: commandPayload('RequestErasure', { ...id, reason: Text, legalBasis: LegalBasis }),
+  /** Keeps the personal data, e.g. for litigation or a regulator's inquiry, whatever is requested. */
+  PlaceLegalHold: commandPayload('PlaceLegalHold', { ...id, reason: Text, reference: Label }),
+  ReleaseLegalHold: commandPayload('ReleaseLegalHold', { ...id, reason: Text }),
 } as const;
 
 export type CustomerCommand = CommandOf<typeof customerCommandPayloads>;

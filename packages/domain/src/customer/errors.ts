@@ -5,6 +5,12 @@ export const customerErrorKinds = {
   CustomerNotFound: 'not_found',
   CustomerAlreadyRegistered: 'conflict',
   NothingChanged: 'rule',
+  /** The customer's personal data is erased: the record takes no more changes. */
+  CustomerErased: 'rule',
+  LegalHoldInPlace: 'conflict',
+  NoLegalHold: 'rule',
+  /** `RequestErasure` was decided without the customer's complaints and the retention policy. */
+  ContextRequired: 'rule',
 } as const;
 
 export type CustomerErrorTag = keyof typeof customerErrorKinds;

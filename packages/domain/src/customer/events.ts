@@ -3,18 +3,33 @@ import { CustomerId } from '../shared/ids';
 import { Instant } from '../shared/instant';
 import { eventUnionCodec, type EventOf } from '../shared/messages';
 import { PositiveMoney } from '../shared/money';
-import { Label } from '../shared/primitives';
-import { Email, NotCardData, Phone, PostalAddress, VerificationMethod } from './codecs';
+import { personal } from '../shared/personal';
+import { Label, Text } from '../shared/primitives';
+import {
+  Email,
+  ErasureRefusals,
+  LegalBasis,
+  NotCardData,
+  Phone,
+  PostalAddress,
+  VerificationMethod,
+} from './codecs';
 
 const id = { customerId: CustomerId };
-const contact = { name: Label, email: Email, phone: Phone, address: PostalAddress };
+/** Personal data: each may read as `ERASED` once the customer's key is destroyed. */
+const contact = {
+  name: personal(Label),
+  email: personal(Email),
+  phone: personal(Phone),
+  address: personal(PostalAddress),
+};
 
 /** Event payload codecs keyed by event type. */
 export const customerEventPayloads = {
   CustomerRegistered: eventPayload(
     'CustomerRegistered',
-    { ...id, name: Label, email: Email, registeredAt: Instant },
-    { phone: Phone, address: PostalAddress },
+    { ...id, name: contact.name, email: contact.email, registeredAt: Instant },
+    { phone: contact.phone, address: contact.address },
   ),
   /** Carries only the fields that changed. */
   ContactDetailsChanged: eventPayload('ContactDetailsChanged', { ...id, changedAt: Instant }, contact),
@@ -35,6 +50,28 @@ export const customerEventPayloads = {
     amount: PositiveMoney,
     confirmedAt: Instant,
   }),
+  /** A recorded refusal, not an error: the request and why the data must be kept are on file. */
+  CustomerErasureRefused: eventPayload('CustomerErasureRefused', {
+    ...id,
+    reason: Text,
+    legalBasis: LegalBasis,
+    refusals: ErasureRefusals,
+    refusedAt: Instant,
+  }),
+  /** The storage layer destroys the customer's key on this: every personal field then reads as erased. */
+  CustomerPiiErased: eventPayload('CustomerPiiErased', {
+    ...id,
+    reason: Text,
+    legalBasis: LegalBasis,
+    erasedAt: Instant,
+  }),
+  LegalHoldPlaced: eventPayload('LegalHoldPlaced', {
+    ...id,
+    reason: Text,
+    reference: Label,
+    placedAt: Instant,
+  }),
+  LegalHoldReleased: eventPayload('LegalHoldReleased', { ...id, reason: Text, releasedAt: Instant }),
 } as const;
 
 export type CustomerEvent = EventOf<typeof customerEventPayloads>;
@@ -49,4 +86,8 @@ export const customerEventSchemaVersions: Readonly<Record<CustomerEventType, num
   PaymentMethodChanged: 1,
   IdentityVerified: 1,
   TransactionConfirmed: 1,
+  CustomerErasureRefused: 1,
+  CustomerPiiErased: 1,
+  LegalHoldPlaced: 1,
+  LegalHoldReleased: 1,
 };

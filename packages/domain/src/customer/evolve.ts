@@ -1,3 +1,4 @@
+import { ERASED } from '../shared/personal';
 import type { CustomerEvent } from './events';
 import type { CustomerState } from './state';
 
@@ -14,6 +15,8 @@ export const evolveCustomer = (state: CustomerState, event: CustomerEvent): Cust
       address: address ?? null,
       paymentToken: null,
       confirmedTransactions: [],
+      legalHold: null,
+      erasedAt: null,
     };
   }
   if (state.status === 'unregistered') return state;
@@ -34,5 +37,27 @@ export const evolveCustomer = (state: CustomerState, event: CustomerEvent): Cust
       return { ...state, status: 'verified' };
     case 'TransactionConfirmed':
       return { ...state, confirmedTransactions: [...state.confirmedTransactions, event.data.transactionId] };
+    case 'CustomerErasureRefused':
+      // A recorded answer to a request: the data stays as it was.
+      return state;
+    case 'CustomerPiiErased':
+      // The required fields read as the marker, as the shredded events do; the optional ones are
+      // simply gone (null), so no reader needs to tell an erased phone from a value.
+      return {
+        ...state,
+        status: 'erased',
+        name: ERASED,
+        email: ERASED,
+        phone: null,
+        address: null,
+        paymentToken: null,
+        erasedAt: event.data.erasedAt,
+      };
+    case 'LegalHoldPlaced': {
+      const { reason, reference, placedAt } = event.data;
+      return { ...state, legalHold: { reason, reference, placedAt } };
+    }
+    case 'LegalHoldReleased':
+      return { ...state, legalHold: null };
   }
 };

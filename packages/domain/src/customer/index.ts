@@ -3,6 +3,7 @@ import type { Decider } from '../shared/decider';
 import { storedEventCodec } from '../upcast/stored';
 import { CustomerId } from '../shared/ids';
 import { customerCommandCodec, customerCommandPayloads, type CustomerCommand } from './commands';
+import type { ErasureContext } from './context';
 import { decideCustomer } from './decide';
 import type { CustomerError } from './errors';
 import { customerEventPayloads, type CustomerEvent } from './events';
@@ -11,6 +12,7 @@ import { initialCustomerState, type CustomerState } from './state';
 
 export * from './codecs';
 export * from './commands';
+export * from './context';
 export * from './errors';
 export * from './events';
 export * from './state';
@@ -20,12 +22,12 @@ export { evolveCustomer } from './evolve';
 /** `customer-<id>`: the stream of one customer. */
 export const customerStreamId = (id: CustomerId): `customer-${string}` => `customer-${id}`;
 
-/** The customer decider; its commands need no context. */
+/** The customer decider; only `RequestErasure` reads a context (the customer's complaints). */
 export const customerDecider: Decider<
   CustomerCommand,
   CustomerEvent,
   CustomerState,
-  undefined,
+  ErasureContext,
   CustomerError
 > = {
   decide: decideCustomer,

@@ -3,6 +3,7 @@ import { eventPayload } from '../shared/codec';
 import { ActorId, ComplaintId, CustomerId, InteractionId } from '../shared/ids';
 import { Instant } from '../shared/instant';
 import { eventUnionCodec, type EventOf } from '../shared/messages';
+import { personal } from '../shared/personal';
 import { NonNegativeInt, Text } from '../shared/primitives';
 import { Direction } from './codecs';
 
@@ -30,7 +31,8 @@ export const interactionEventPayloads = {
   }),
   InteractionEnded: eventPayload('InteractionEnded', {
     ...id,
-    summary: Text,
+    /** Personal data: reads as `ERASED` once the customer's key is destroyed. */
+    summary: personal(Text),
     talkSeconds: NonNegativeInt,
     holdSeconds: NonNegativeInt,
     wrapUpSeconds: NonNegativeInt,

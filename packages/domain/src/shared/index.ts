@@ -8,6 +8,7 @@ export * from './ids';
 export * from './instant';
 export * from './messages';
 export * from './money';
+export * from './personal';
 export * from './primitives';
 export * from './refund-reason';
 export * from './statuses';
