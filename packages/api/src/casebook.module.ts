@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { DEFAULT_RETENTION, personalDataPolicy } from '@casebook/domain';
+import { InMemoryKeyring, PersonalDataStore } from '@casebook/event-store';
 import { CLOCK_CONTROLLERS } from './audit/clocks.controller';
 import { GetComplaintClocksHandler } from './audit/clocks.query';
 import { HISTORY_CONTROLLERS } from './audit/history.controller';
@@ -26,10 +28,20 @@ import { QueryGateway } from './queries/query-gateway';
 import { REPORT_CONTROLLERS } from './reports';
 import { RESOURCE_CONTROLLERS, STATE_QUERY_HANDLERS } from './resources';
 
+/** The host's store with customers' personal data sealed, unless the host sealed it already. */
+const sealed = ({ store, keyring, pool }: CasebookOptions): PersonalDataStore => {
+  if (store instanceof PersonalDataStore) return store;
+  if (!keyring && pool)
+    throw new Error('a keyring is needed with a database: PostgresKeyring.open(pool, masterKey)');
+  return new PersonalDataStore(store, keyring ?? new InMemoryKeyring(), personalDataPolicy);
+};
+
 const resolve = (options: CasebookOptions): CasebookConfig => {
   if (options.jwtSecret.length < 32) throw new Error('the JWT secret must be at least 32 characters');
   return {
     ...options,
+    store: sealed(options),
+    retention: options.retention ?? DEFAULT_RETENTION,
     idempotency:
       options.idempotency ??
       (options.pool ? new PostgresIdempotencyStore(options.pool) : new InMemoryIdempotencyStore()),

@@ -1,5 +1,5 @@
-import type { ApprovalLimits, BusinessCalendar } from '@casebook/domain';
-import type { EventStore } from '@casebook/event-store';
+import type { ApprovalLimits, BusinessCalendar, RetentionPolicy } from '@casebook/domain';
+import type { EventStore, Keyring, PersonalDataStore } from '@casebook/event-store';
 import type { Pool } from 'pg';
 import type { IdempotencyStore } from './idempotency/idempotency.store';
 
@@ -8,6 +8,14 @@ export interface CasebookOptions {
   readonly store: EventStore;
   /** HS256 secret for bearer tokens (AUTH_JWT_SECRET). At least 32 characters. */
   readonly jwtSecret: string;
+  /**
+   * Where data subjects' keys live (`PostgresKeyring.open(pool, masterKey)`): the module seals
+   * customers' personal data in `store` with them (docs/audit.md, "Erasure"). Required with
+   * `pool`; without one (an in-memory store) the keys stay in memory too.
+   */
+  readonly keyring?: Keyring;
+  /** How long each regime's records are kept after a complaint closes (default DEFAULT_RETENTION). */
+  readonly retention?: RetentionPolicy;
   /** The store's PostgreSQL: idempotency keys live there and readiness pings it. */
   readonly pool?: Pool;
   /** Overrides where idempotency keys live (default: PostgreSQL when `pool` is given, else memory). */
@@ -29,6 +37,9 @@ export interface CasebookOptions {
 
 /** The options after defaults. */
 export interface CasebookConfig extends CasebookOptions {
+  /** `store` with personal data sealed: what every command, query and worker reads and writes. */
+  readonly store: PersonalDataStore;
+  readonly retention: RetentionPolicy;
   readonly idempotency: IdempotencyStore;
   readonly clock: () => Date;
   readonly newId: () => string;

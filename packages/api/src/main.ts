@@ -14,6 +14,7 @@ async function main(): Promise<void> {
   const secret = process.env.AUTH_JWT_SECRET || devSecret(dataDir);
   const app = await createApp({
     store: db.store,
+    keyring: db.keyring,
     pool: db.pool,
     jwtSecret: secret,
     logLevel: process.env.LOG_LEVEL,

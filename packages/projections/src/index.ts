@@ -36,6 +36,7 @@ export { ComplaintEntity, complaintsTable, type ComplaintRow } from './complaint
 export { evolveComplaintRow } from './complaints/evolve';
 export { dueInstants, type DueInstants } from './complaints/sla';
 export { complaintsReport } from './complaints/complaints.report';
+export { complaintsOfCustomer, type ComplaintsOfCustomer } from './complaints/complaints-of-customer';
 export { customer360Projection, customer360EventTypes } from './customer360/customer360.projection';
 export { evolveCustomer360Row } from './customer360/evolve';
 export { customersReport } from './customer360/customers.report';

@@ -10,13 +10,17 @@ import { startTestApi, type TestApi } from '../testing';
  */
 const page = readFileSync(join(__dirname, '../../../../docs/audit.md'), 'utf8');
 type Step =
-  | { kind: 'post'; role: Role; path: string; body: string }
+  | { kind: 'post'; role: Role; path: string; body: string; status?: number }
   | { kind: 'get'; role: Role; path: string; status: number }
   | { kind: 'instant' };
 
 const steps: Step[] = page.split('\n').flatMap((line): Step[] => {
-  const post = /^post "\$(\w+)" (\S+) '(.*)'$/.exec(line);
-  if (post) return [{ kind: 'post', role: post[1]!.toLowerCase() as Role, path: post[2]!, body: post[3]! }];
+  // A post the page says is refused ends with `# 422: why`.
+  const post = /^post "\$(\w+)" (\S+) '(.*)'(?: # (\d{3}).*)?$/.exec(line);
+  if (post) {
+    const status = post[4] === undefined ? undefined : Number(post[4]);
+    return [{ kind: 'post', role: post[1]!.toLowerCase() as Role, path: post[2]!, body: post[3]!, status }];
+  }
   const get = /^curl -s "\$API([^"]+)" -H "Authorization: Bearer \$(\w+)"(.*)$/.exec(line);
   if (get) {
     const status = get[3]!.includes('# 404') ? 404 : 200;
@@ -53,11 +57,16 @@ describe('the docs/audit.md examples', () => {
         step.kind === 'post'
           ? await api.request({ method: 'POST', url: step.path, body: step.body, headers })
           : await api.request({ method: 'GET', url: step.path.replace('$T', instant), headers });
-      const expected = step.kind === 'post' ? (res.status === 201 ? 201 : 200) : step.status;
+      const expected = step.kind === 'post' ? (step.status ?? (res.status === 201 ? 201 : 200)) : step.status;
       expect(`${step.kind} ${step.path}: ${res.status}`).toBe(`${step.kind} ${step.path}: ${expected}`);
       answers.push(JSON.stringify(res.body));
     }
     // What the page says of the refund: requested as of $T, approved now.
     expect(answers).toContainEqual(expect.stringMatching(/"version":0,"asOf".*"status":"requested"/));
+    // And of the erasure: readable before, erased after, the refusal's reason named.
+    expect(answers).toContainEqual(expect.stringMatching(/"code":"ErasureRefused".*"open_complaint"/));
+    expect(answers).toContainEqual(expect.stringMatching(/"name":"Ann Smith"/));
+    expect(answers).toContainEqual(expect.stringMatching(/"name":"\[erased\]".*"CustomerPiiErased"/));
+    expect(answers).toContainEqual(expect.stringMatching(/"summary":"\[erased\]"/));
   });
 });

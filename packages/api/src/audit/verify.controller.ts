@@ -1,4 +1,4 @@
-import { type StreamVerification, verifyStream } from '@casebook/event-store';
+import { storedForm, type StreamVerification, verifyStream } from '@casebook/event-store';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { Roles } from '../auth/decorators';
 import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
@@ -32,7 +32,7 @@ export class VerifyStreamController {
       const errors = [{ path: 'streamId', reason: `at most ${MAX_STREAM_ID} characters` }];
       throw new ProblemError(problem(400, 'InvalidInput', 'the stream id is invalid', { errors }));
     }
-    const result = await verifyStream(this.config.store, streamId);
+    const result = await verifyStream(storedForm(this.config.store), streamId);
     if (!result) throw new ProblemError(problem(404, 'StreamNotFound', `no stream ${streamId}`));
     return verificationJson(result);
   }

@@ -21,6 +21,8 @@ afterAll(() => api.close());
 /** The matrix of docs/api.md, written out: admins may do everything, services act only for an agent. */
 const WORK: Role[] = ['agent', 'supervisor', 'admin'];
 const SUPERVISE: Role[] = ['supervisor', 'admin'];
+/** Erasing personal data, and holding it for litigation: administrators only. */
+const ADMIN: Role[] = ['admin'];
 const READ: Role[] = [...ROLES];
 const PII: Role[] = ['agent', 'supervisor', 'auditor', 'service', 'admin'];
 const REPORTS: Role[] = ['analyst', 'auditor', 'supervisor', 'admin'];
@@ -31,6 +33,9 @@ const MATRIX: ReadonlyArray<readonly [string, string, Role[]]> = [
   ['POST', '/customers', WORK],
   ...['contact-details', 'payment-method', 'verify-identity', 'confirm-transaction'].map(
     (a) => ['POST', `/customers/x/${a}`, WORK] as const,
+  ),
+  ...['erasure', 'legal-hold', 'release-legal-hold'].map(
+    (a) => ['POST', `/customers/x/${a}`, ADMIN] as const,
   ),
   ['GET', '/customers/x', PII],
   ['POST', '/interactions', WORK],

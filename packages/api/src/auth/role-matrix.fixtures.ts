@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { createEventStore } from '@casebook/event-store';
 import { ProjectionRunner, projections } from '@casebook/projections';
 import { eventually } from '../reports/testing/report-fixtures';
 import type { TestApi } from '../testing';
@@ -24,7 +23,12 @@ type Step = readonly [action: string, body: Body];
 const fresh = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
 
 /** A setup request as `who`; throws, failing the cell, unless it succeeds. */
-async function must(api: TestApi, who: 'agent' | 'supervisor', url: string, body: Body): Promise<string> {
+async function must(
+  api: TestApi,
+  who: 'agent' | 'supervisor' | 'admin',
+  url: string,
+  body: Body,
+): Promise<string> {
   const res = await post(api, url, body, api.auth(who, `setup-${who}`));
   if (res.status !== 200 && res.status !== 201) {
     throw new Error(`setup POST ${url} answered ${res.status}: ${JSON.stringify(res.body)}`);
@@ -118,6 +122,14 @@ export const ARRANGE: Readonly<Record<string, Arrange>> = {
   ChangePaymentMethod: onCustomer({ token: 'tok_visa', maskedLabel: 'Visa ending 4242' }),
   VerifyIdentity: onCustomer({ method: 'document' }),
   ConfirmTransaction: onCustomer({ transactionId: 'tx-1', amount: { minor: 500, currency: 'GBP' } }),
+  // A customer with no complaint: nothing holds the erasure back.
+  RequestErasure: onCustomer({ reason: 'asked to be forgotten', legalBasis: 'consent_withdrawn' }),
+  PlaceLegalHold: onCustomer({ reason: 'litigation', reference: 'LIT-1' }),
+  ReleaseLegalHold: async (api) => {
+    const { id } = await onCustomer({})(api);
+    await must(api, 'admin', `/customers/${id!}/legal-hold`, { reason: 'litigation', reference: 'LIT-1' });
+    return { id, body: { reason: 'settled' } };
+  },
 
   StartInteraction: now({ ...contact, agentId: 'ana' }),
   QueueInteraction: async () => ({ id: fresh('int'), body: contact }),
@@ -200,15 +212,14 @@ export async function readFixture(api: TestApi): Promise<Record<string, string>>
  * two report rows read a model.
  */
 export async function projectUntil(api: TestApi, urls: readonly string[]): Promise<void> {
-  const store = createEventStore(api.db.pool, api.db.kind);
+  // The app's store: customers' personal data is sealed in the log, and opened only through it.
   const runners = projections.map(
-    (projection) => new ProjectionRunner({ pool: api.db.pool, store, projection }),
+    (projection) => new ProjectionRunner({ pool: api.db.pool, store: api.store, projection }),
   );
   for (const runner of runners) runner.start();
   try {
     for (const url of urls) await eventually(api, url, () => true);
   } finally {
     await Promise.all(runners.map((r) => r.stop()));
-    await store.close();
   }
 }

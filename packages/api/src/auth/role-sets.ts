@@ -17,3 +17,6 @@ export const CLOCK_READERS: readonly Role[] = [...CASE_WORKERS, 'auditor'];
 
 /** Who reads the read models (admins may do everything): the people who report, audit and supervise. */
 export const REPORT_READERS: readonly Role[] = ['analyst', 'auditor', 'supervisor'];
+
+/** Who may erase a customer's personal data or hold it for litigation: administrators only. */
+export const ADMINS: readonly Role[] = ['admin'];

@@ -1,4 +1,5 @@
-import { createEventStore } from '@casebook/event-store';
+import { randomBytes } from 'node:crypto';
+import { createEventStore, PostgresKeyring } from '@casebook/event-store';
 import Fastify from 'fastify';
 import { Pool } from 'pg';
 import { createApp } from '../app/create-app';
@@ -15,6 +16,7 @@ async function serve(): Promise<void> {
   // Read-model workers off: the figures in docs/benchmarks.md measure the command path alone.
   const app = await createApp({
     store,
+    keyring: await PostgresKeyring.open(pool, randomBytes(32)),
     pool,
     jwtSecret: process.env.BENCH_SECRET!,
     logLevel: 'warn',

@@ -1,5 +1,5 @@
 import { customerAggregate } from '@casebook/domain';
-import { CASE_WORKERS } from '../auth/role-sets';
+import { ADMINS, CASE_WORKERS } from '../auth/role-sets';
 import type { CommandRoute } from '../commands/command-route';
 import { commandRoutes } from '../commands/command-routes';
 import { RunCustomerCommand } from './customer.handler';
@@ -22,4 +22,17 @@ export const customerActionRoutes: readonly CommandRoute[] = [
   ),
   customers.action('verify-identity', 'VerifyIdentity', 'Record an identity verification'),
   customers.action('confirm-transaction', 'ConfirmTransaction', 'Record a confirmed transaction'),
+  customers.action(
+    'erasure',
+    'RequestErasure',
+    "Erase the customer's personal data (destroys their key); refused, and the refusal recorded, while a complaint is open, a retention period runs or a legal hold is set",
+    ADMINS,
+  ),
+  customers.action(
+    'legal-hold',
+    'PlaceLegalHold',
+    'Place a legal hold: erasure is refused until it is released',
+    ADMINS,
+  ),
+  customers.action('release-legal-hold', 'ReleaseLegalHold', 'Release the legal hold', ADMINS),
 ];

@@ -1,4 +1,5 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { SubjectErased } from '@casebook/event-store';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { fromProblem } from './outcome';
 import { ProblemError, problem, type Problem } from './problem';
@@ -20,6 +21,8 @@ const CODES: Readonly<Record<number, string>> = {
  */
 export function problemOf(error: unknown): Problem {
   if (error instanceof ProblemError) return error.problem;
+  // Something personal for a customer whose data was erased (an interaction's summary, say).
+  if (error instanceof SubjectErased) return problem(422, 'CustomerErased', error.message);
   if (error instanceof HttpException && error.getStatus() < 500) {
     const status = error.getStatus();
     const json = status === 400 && /JSON/i.test(error.message);

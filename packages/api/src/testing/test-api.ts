@@ -1,15 +1,19 @@
-import { createEventStore } from '@casebook/event-store';
+import { randomBytes } from 'node:crypto';
+import { createEventStore, type EventStore, PostgresKeyring } from '@casebook/event-store';
 import { openTestDatabase, type TestDatabase } from '@casebook/event-store/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp, type AppOptions } from '../app/create-app';
 import { migrateApi } from '../app/database';
 import { signToken, type Role } from '../auth/jwt';
+import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
 
 export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123';
 
 export interface TestApi {
   readonly app: NestFastifyApplication;
   readonly db: TestDatabase;
+  /** The app's store: personal data sealed on append and opened on read, as every reader sees it. */
+  readonly store: EventStore;
   /** A bearer header for `sub` holding `roles`. */
   auth(roles: Role | Role[], sub?: string): Record<string, string>;
   request(options: RequestOptions): Promise<TestResponse>;
@@ -36,6 +40,7 @@ export async function startTestApi(options: Partial<AppOptions> = {}): Promise<T
   const store = createEventStore(db.pool, db.kind);
   const app = await createApp({
     store,
+    keyring: await PostgresKeyring.open(db.pool, randomBytes(32)),
     pool: db.pool,
     jwtSecret: TEST_SECRET,
     logLevel: 'silent',
@@ -47,6 +52,7 @@ export async function startTestApi(options: Partial<AppOptions> = {}): Promise<T
   return {
     app,
     db,
+    store: app.get<symbol, CasebookConfig>(CASEBOOK_OPTIONS).store,
     auth: (roles, sub) => {
       const list = Array.isArray(roles) ? roles : [roles];
       return {

@@ -9,6 +9,8 @@ export const customerErrorKinds = {
   CustomerErased: 'rule',
   LegalHoldInPlace: 'conflict',
   NoLegalHold: 'rule',
+  /** An erasure was refused (and the refusal recorded): a complaint is open, a retention period runs, or a legal hold. */
+  ErasureRefused: 'rule',
   /** `RequestErasure` was decided without the customer's complaints and the retention policy. */
   ContextRequired: 'rule',
 } as const;

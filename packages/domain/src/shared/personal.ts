@@ -48,3 +48,13 @@ export const personalDataFields: Readonly<Record<string, readonly string[]>> = {
  */
 export const personalDataSubject = (data: unknown): string | undefined =>
   isRecord(data) && typeof data.customerId === 'string' ? data.customerId : undefined;
+
+/**
+ * What the event store's sealing takes (its `PersonalDataPolicy`): which fields, whose they are,
+ * and what a reader sees once they are erased.
+ */
+export const personalDataPolicy = {
+  fields: personalDataFields,
+  subjectOf: personalDataSubject,
+  erased: ERASED,
+} as const;

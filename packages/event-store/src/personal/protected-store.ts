@@ -28,6 +28,11 @@ export interface PersonalDataPolicy {
 
 type Data = Readonly<Record<string, Json>>;
 
+/** What opening needs of a stored event (an export line has it too, positions as text). */
+export type SealedEvent = Pick<StoredEvent, 'eventId' | 'streamId' | 'type' | 'data'> & {
+  readonly streamPosition: bigint | string;
+};
+
 const asRecord = (data: Json): Data | undefined =>
   typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Data) : undefined;
 
@@ -90,14 +95,23 @@ export class PersonalDataStore implements EventStore {
     return this.inner.close();
   }
 
-  /**
-   * `events` as a reader sees them: each sealed field opened with its subject's key, or the
-   * policy's erased value once that key is gone. One key lookup for the whole batch.
-   */
+  /** `events` as a reader sees them: each sealed field opened, or erased (see `openedFields`). */
   async reveal(events: readonly StoredEvent[]): Promise<StoredEvent[]> {
+    const opened = await this.openedFields(events);
+    return events.map((e, i) => {
+      const fields = opened[i];
+      return fields === undefined ? e : { ...e, data: { ...asRecord(e.data), ...fields } };
+    });
+  }
+
+  /**
+   * Per event, its sealed fields opened with their subject's key, or the policy's erased value
+   * once that key is gone; undefined for an event with none. One key lookup for the whole batch.
+   */
+  async openedFields(events: readonly SealedEvent[]): Promise<(Record<string, Json> | undefined)[]> {
     const subjects = new Set<string>();
     for (const e of events) this.sealedFields(e, (_f, v) => subjects.add(v.$pii.s));
-    if (subjects.size === 0) return [...events];
+    if (subjects.size === 0) return events.map(() => undefined);
     const keys = await this.keyring.keysOf([...subjects]);
     const opened = new Map<string, SubjectKey | 'destroyed'>();
     const keyOf = (s: string): SubjectKey | 'destroyed' => {
@@ -110,16 +124,19 @@ export class PersonalDataStore implements EventStore {
       return k;
     };
     return events.map((e) => {
-      const changed: Record<string, Json> = {};
+      let fields: Record<string, Json> | undefined;
       this.sealedFields(e, (field, value) => {
         const k = keyOf(value.$pii.s);
-        changed[field] = k === 'destroyed' ? this.policy.erased : openField(k, value, e, field);
+        fields = {
+          ...fields,
+          [field]: k === 'destroyed' ? this.policy.erased : openField(k, value, e, field),
+        };
       });
-      return Object.keys(changed).length === 0 ? e : { ...e, data: { ...asRecord(e.data), ...changed } };
+      return fields;
     });
   }
 
-  private sealedFields(e: StoredEvent, visit: (field: string, value: SealedValue) => void) {
+  private sealedFields(e: SealedEvent, visit: (field: string, value: SealedValue) => void) {
     const fields = this.policy.fields[e.type];
     const data = fields && asRecord(e.data);
     if (!data) return;
@@ -188,7 +205,7 @@ export class PersonalDataStore implements EventStore {
   }
 }
 
-function openField(key: SubjectKey, value: SealedValue, e: StoredEvent, field: string): Json {
+function openField(key: SubjectKey, value: SealedValue, e: SealedEvent, field: string): Json {
   try {
     return open(key, value, e.eventId, field);
   } catch {

@@ -1,5 +1,11 @@
 import { complaintAggregate } from '@casebook/domain';
-import type { EventRow, EventStore, StoredEvent } from '@casebook/event-store';
+import {
+  type EventRow,
+  type EventStore,
+  PersonalDataStore,
+  type StoredEvent,
+  storedForm,
+} from '@casebook/event-store';
 import type { Pool } from 'pg';
 import { complaintStreams } from './complaint-streams';
 import { type ExportLine, GENESIS_HEX, toLine } from './export-format';
@@ -19,11 +25,24 @@ const streamLines = (events: readonly StoredEvent[]): ExportLine[] =>
 export async function complaintExport(store: EventStore, id: string): Promise<ExportLine[] | null> {
   const decoded = complaintAggregate.id.decode(id);
   if (decoded._tag === 'Left') return null;
-  const streams = await complaintStreams(store, decoded.right, await store.headPosition());
+  // The stored form throughout: the bytes the chain covers, sealed personal fields included.
+  const stored = storedForm(store);
+  const streams = await complaintStreams(stored, decoded.right, await store.headPosition());
   if (streams === null) return null;
-  const linked = await Promise.all(streams.linked.map((s) => store.readStream(s)));
+  const linked = await Promise.all(streams.linked.map((s) => stored.readStream(s)));
   const lines = [streams.own, ...linked.map((r) => r.events)].flatMap(streamLines);
-  return lines.sort(byGlobalPosition);
+  return withPersonal(store, lines.sort(byGlobalPosition));
+}
+
+/**
+ * Each line with sealed personal fields gets them as readable at export time, or erased, under
+ * `personal`: outside what the chain covers (`data` keeps the ciphertext it hashed), inside what
+ * the manifest's file hash and signature cover.
+ */
+export async function withPersonal(store: EventStore, lines: ExportLine[]): Promise<ExportLine[]> {
+  if (!(store instanceof PersonalDataStore)) return lines;
+  const opened = await store.openedFields(lines);
+  return lines.map((l, i) => (opened[i] === undefined ? l : { ...l, personal: opened[i] }));
 }
 
 /** An event row with its stored predecessor's hash (null at position 0). */
@@ -50,7 +69,7 @@ export async function windowExport(
       ORDER BY e.global_position`,
     [from, to, head.toString()],
   );
-  return rows.map((r) => ({
+  const lines = rows.map((r) => ({
     streamId: r.stream_id,
     streamPosition: r.stream_position,
     globalPosition: r.global_position,
@@ -64,4 +83,5 @@ export async function windowExport(
     prevHash: r.prev_hash ?? GENESIS_HEX,
     hash: r.hash,
   }));
+  return withPersonal(store, lines);
 }

@@ -19,6 +19,8 @@ export interface ExportLine {
   readonly recordedAt: string;
   readonly prevHash: string;
   readonly hash: string;
+  /** Sealed personal fields as readable when exported, or `[erased]` (docs/audit.md, "Erasure"). */
+  readonly personal?: Readonly<Record<string, StoredEvent['data']>>;
 }
 
 export type ExportRange =

@@ -1,4 +1,10 @@
-import { type BrokenLink, type LogVerification, verifyAll, verifyStream } from '@casebook/event-store';
+import {
+  type BrokenLink,
+  type LogVerification,
+  storedForm,
+  verifyAll,
+  verifyStream,
+} from '@casebook/event-store';
 import { anchorJson, anchorText, checkLatestAnchor } from './audit-anchor';
 import type { AuditVerifyCommand } from './audit-verify-args';
 import type { CliContext } from './context';
@@ -25,7 +31,7 @@ function allText(r: LogVerification): string {
 export async function auditVerify(ctx: CliContext, c: AuditVerifyCommand): Promise<number> {
   const options = c.pageSize === undefined ? {} : { pageSize: c.pageSize };
   if (c.streamId === undefined) {
-    const r = await verifyAll(ctx.store, options);
+    const r = await verifyAll(storedForm(ctx.store), options);
     // Chains say nothing of what was cut off; the latest anchor (if any) does.
     const anchor = ctx.keys ? await checkLatestAnchor(ctx, c.publicKey) : null;
     const ok = r.ok && (anchor?.ok ?? true);
@@ -40,7 +46,7 @@ export async function auditVerify(ctx: CliContext, c: AuditVerifyCommand): Promi
     ctx.out.write(`${c.json ? JSON.stringify(json) : text}\n`);
     return ok ? 0 : 1;
   }
-  const r = await verifyStream(ctx.store, c.streamId, options);
+  const r = await verifyStream(storedForm(ctx.store), c.streamId, options);
   if (!r) {
     ctx.err.write(`casebook: no stream ${c.streamId}\n`);
     return 1;

@@ -1,13 +1,22 @@
+import { resolve } from 'node:path';
+import { personalDataPolicy } from '@casebook/domain';
 import {
   anchorMigrations,
+  loadMasterKey,
+  MASTER_KEY_VARIABLE,
   migrate,
   openDatabase,
   type OpenDatabase,
+  PersonalDataStore,
+  personalDataMigrations,
+  PostgresKeyring,
   runMigrations,
 } from '@casebook/event-store';
 import { migrateProjections } from '../index';
 
-export interface Connection extends OpenDatabase {
+export interface Connection extends Omit<OpenDatabase, 'store'> {
+  /** The store with personal data opened for reading (or shown erased); `storedForm` is what the chain covers. */
+  readonly store: PersonalDataStore;
   /** Where the database is, for messages: a URL without credentials, or the data directory. */
   readonly where: string;
 }
@@ -34,10 +43,23 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
     migrate: async (pool, connectionString) => {
       await migrate(pool);
       await runMigrations(pool, anchorMigrations);
+      await runMigrations(pool, personalDataMigrations);
       await migrateProjections(connectionString);
     },
   });
   const owner = db.ownerPid === null ? '' : ` (owned by process ${db.ownerPid})`;
   const where = db.dataDir === null ? redact(db.connectionString) : `embedded store in ${db.dataDir}${owner}`;
-  return { ...db, where };
+  try {
+    // As the API finds it: configured, else beside the data (the API made it on first start).
+    const master = loadMasterKey({
+      configured: process.env[MASTER_KEY_VARIABLE],
+      dataDir: resolve(options.dataDir ?? '.casebook'),
+      log: (text) => process.stderr.write(text),
+    });
+    const keyring = await PostgresKeyring.open(db.pool, master);
+    return { ...db, store: new PersonalDataStore(db.store, keyring, personalDataPolicy), where };
+  } catch (e) {
+    await db.close();
+    throw e;
+  }
 }
