@@ -1,7 +1,8 @@
 import type { Pool } from 'pg';
 import { EventIdConflict, WrongExpectedVersion } from '../errors';
 import type { AppendResult, StreamAppend } from '../port';
-import { toBatchJson } from './rows';
+import { toBatch } from './batch-json';
+import type { StreamHeads } from './heads';
 
 interface Pending {
   readonly append: StreamAppend;
@@ -38,6 +39,7 @@ export class AppendBatcher {
     private readonly pool: Pool,
     private readonly options: BatcherOptions,
     private readonly onWritten: () => void,
+    private readonly heads?: StreamHeads,
   ) {}
 
   append(append: StreamAppend): Promise<AppendResult> {
@@ -96,6 +98,7 @@ export class AppendBatcher {
           this.pool,
           batch.map((p) => p.append),
           false,
+          this.heads,
         ),
       );
       this.onWritten();
@@ -136,12 +139,23 @@ export function toOutcome(a: StreamAppend, r: ResultRow): AppendResult | Error {
  * next call sees it and answers properly (wrong version, a replay, or, for `any`, the next
  * position). Bounded, because each retry is caused by a commit that made progress.
  */
-export async function callAppend(pool: Pool, appends: readonly StreamAppend[], atomic: boolean) {
+export async function callAppend(
+  pool: Pool,
+  appends: readonly StreamAppend[],
+  atomic: boolean,
+  heads?: StreamHeads,
+): Promise<ResultRow[]> {
   const sql = 'SELECT * FROM casebook_append($1::jsonb, $2)';
-  const params = [toBatchJson(appends), atomic];
+  const batch = toBatch(appends, heads);
+  const params = [batch.json, atomic];
   for (let attempt = 1; ; attempt++) {
     try {
-      return (await pool.query<ResultRow>(sql, params)).rows;
+      const { rows } = await pool.query<ResultRow>(sql, params);
+      for (const r of rows) {
+        const written = r.status === 'ok' ? BigInt(r.version!) : undefined;
+        heads?.settle(appends[r.idx - 1]!.streamId, batch.chained[r.idx - 1], written);
+      }
+      return rows;
     } catch (e) {
       if ((e as { code?: string }).code !== '23505' || attempt >= 20) throw e;
     }

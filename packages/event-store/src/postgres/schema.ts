@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import { type Migration, runMigrations } from '../migrations';
 import { hashChainMigration } from './schema-chain';
+import { writerChainMigration } from './schema-writer-chain';
 
 /**
  * The event-store schema. Read docs/architecture.md ("Ordering") for why global positions are
@@ -166,6 +167,7 @@ CREATE INDEX events_type_position ON events (type, global_position);
     sql: `${reservePositions}\n${checkWithReplays}\n${appendFunction}`,
   },
   hashChainMigration,
+  writerChainMigration,
 ];
 
 /** Creates or upgrades the event-store tables and functions. */
