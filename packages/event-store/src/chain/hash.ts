@@ -31,18 +31,9 @@ export function contentDigest(e: ChainedFields): Buffer {
  * Hex out of crypto.hash measured faster than a Buffer out (and the append needs hex anyway).
  */
 export function contentDigestHex(e: ChainedFields, canonicalMetadata?: string): string {
+  const v = Number.isSafeInteger(e.schemaVersion) ? String(e.schemaVersion) : jcs(e.schemaVersion);
   const ids = `${JSON.stringify(e.streamId)},${JSON.stringify(e.eventId)},${JSON.stringify(e.type)}`;
-  return digestOfParts(ids, e.schemaVersion, jcs(e.data), canonicalMetadata ?? jcs(e.metadata));
-}
-
-/**
- * The digest from its parts' texts: `ids` is the JSON of stream id, event id and type joined by
- * commas, `data` and `metadata` their JCS. The append writes these same texts into its batch
- * (postgres/batch-json.ts), so it serialises each event once.
- */
-export function digestOfParts(ids: string, schemaVersion: number, data: string, metadata: string): string {
-  const v = Number.isSafeInteger(schemaVersion) ? String(schemaVersion) : jcs(schemaVersion);
-  return hash('sha256', `[${ids},${v},${data},${metadata}]`);
+  return hash('sha256', `[${ids},${v},${jcs(e.data)},${canonicalMetadata ?? jcs(e.metadata)}]`);
 }
 
 /**
@@ -73,7 +64,7 @@ export function eventHashHex(prevHex: string, streamPosition: bigint, e: Chained
   return chainHashHex(prevHex, streamPosition, contentDigestHex(e));
 }
 
-/** `chainHash` with hex in and out: the writer chains its appends with it (batch-json.ts). */
+/** `chainHash` with hex in and out (verify.ts chains digests it computed with shared metadata). */
 export function chainHashHex(prevHex: string, streamPosition: bigint, digestHex: string): string {
   scratch.write(prevHex, 0, 32, 'hex');
   scratch.writeBigInt64BE(streamPosition, 32);

@@ -1,8 +1,7 @@
 import type { Pool } from 'pg';
 import { EventIdConflict, WrongExpectedVersion } from '../errors';
 import type { AppendResult, StreamAppend } from '../port';
-import { toBatch } from './batch-json';
-import type { StreamHeads } from './heads';
+import { toBatchJson } from './rows';
 
 interface Pending {
   readonly append: StreamAppend;
@@ -39,7 +38,6 @@ export class AppendBatcher {
     private readonly pool: Pool,
     private readonly options: BatcherOptions,
     private readonly onWritten: () => void,
-    private readonly heads?: StreamHeads,
   ) {}
 
   append(append: StreamAppend): Promise<AppendResult> {
@@ -98,7 +96,6 @@ export class AppendBatcher {
           this.pool,
           batch.map((p) => p.append),
           false,
-          this.heads,
         ),
       );
       this.onWritten();
@@ -139,23 +136,12 @@ export function toOutcome(a: StreamAppend, r: ResultRow): AppendResult | Error {
  * next call sees it and answers properly (wrong version, a replay, or, for `any`, the next
  * position). Bounded, because each retry is caused by a commit that made progress.
  */
-export async function callAppend(
-  pool: Pool,
-  appends: readonly StreamAppend[],
-  atomic: boolean,
-  heads?: StreamHeads,
-): Promise<ResultRow[]> {
+export async function callAppend(pool: Pool, appends: readonly StreamAppend[], atomic: boolean) {
   const sql = 'SELECT * FROM casebook_append($1::jsonb, $2)';
-  const batch = toBatch(appends, heads);
-  const params = [batch.json, atomic];
+  const params = [toBatchJson(appends), atomic];
   for (let attempt = 1; ; attempt++) {
     try {
-      const { rows } = await pool.query<ResultRow>(sql, params);
-      for (const r of rows) {
-        const written = r.status === 'ok' ? BigInt(r.version!) : undefined;
-        heads?.settle(appends[r.idx - 1]!.streamId, batch.chained[r.idx - 1], written);
-      }
-      return rows;
+      return (await pool.query<ResultRow>(sql, params)).rows;
     } catch (e) {
       if ((e as { code?: string }).code !== '23505' || attempt >= 20) throw e;
     }

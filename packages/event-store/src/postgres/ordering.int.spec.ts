@@ -3,7 +3,7 @@ import { Pool } from 'pg';
 import type { StoredEvent } from '../port';
 import { events, streamId, take } from '../testing/fixtures';
 import { onRealPostgres, openTestDatabase, type TestDatabase } from '../testing/test-database';
-import { toBatchJson } from './batch-json';
+import { toBatchJson } from './rows';
 import { PostgresEventStore } from './postgres-event-store';
 import { createEventStore } from './create-event-store';
 import { migrate } from './schema';

@@ -16,7 +16,6 @@ import type {
 import { AppendSignal, pollingSubscription } from '../subscription';
 import { validateAppend, validateAppends, validateMaxCount, validateStreamId } from '../validate';
 import { AppendBatcher, callAppend } from './batcher';
-import { StreamHeads } from './heads';
 import { Notifications } from './notifications';
 import { EVENT_COLUMNS, type EventRow, likePrefix, toStoredEvent } from './rows';
 
@@ -38,15 +37,13 @@ export class PostgresEventStore implements EventStore {
   private readonly signal = new AppendSignal();
   private readonly notifications: Notifications | undefined;
   private readonly batcher: AppendBatcher;
-  /** Heads of the streams this store wrote, so that it chains their next appends itself. */
-  private readonly heads = new StreamHeads();
 
   constructor(options: PostgresEventStoreOptions) {
     this.pool = options.pool;
     this.notifications =
       options.notifications === false ? undefined : new Notifications(this.pool, this.signal);
     const limits = { maxInFlight: options.maxInFlight ?? 1, maxBatch: options.maxBatch ?? 256 };
-    this.batcher = new AppendBatcher(this.pool, limits, () => this.written(), this.heads);
+    this.batcher = new AppendBatcher(this.pool, limits, () => this.written());
   }
 
   private written(): void {
@@ -63,7 +60,7 @@ export class PostgresEventStore implements EventStore {
   async appendToStreams(appends: readonly StreamAppend[]): Promise<readonly AppendResult[]> {
     validateAppends(appends);
     try {
-      const rows = await callAppend(this.pool, appends, true, this.heads);
+      const rows = await callAppend(this.pool, appends, true);
       this.written();
       return rows.map((r) => ({
         nextExpectedVersion: BigInt(r.version!),

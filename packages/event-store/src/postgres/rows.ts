@@ -1,4 +1,6 @@
-import type { EventMetadata, Json, StoredEvent } from '../port';
+import { jcs } from '../chain/canonical';
+import { contentDigestHex } from '../chain/hash';
+import type { EventMetadata, Json, StoredEvent, StreamAppend } from '../port';
 
 export interface EventRow {
   global_position: string;
@@ -29,6 +31,42 @@ export function toStoredEvent(r: EventRow): StoredEvent {
     recordedAt: r.recorded_at,
     hash: r.hash,
   };
+}
+
+/** The JSON shape `casebook_append` reads: short keys keep large batches small on the wire. */
+export function toBatchJson(appends: readonly StreamAppend[]): string {
+  // A command's events share one metadata object (runner/command-runner.ts): canonicalise it once.
+  const canonical = new Map<object, string>();
+  const metadataJcs = (m: object): string => {
+    let text = canonical.get(m);
+    if (text === undefined) canonical.set(m, (text = jcs(m)));
+    return text;
+  };
+  return JSON.stringify(
+    appends.map((a) => {
+      const ev = a.expectedVersion ?? 'any';
+      return {
+        s: a.streamId,
+        k: typeof ev === 'bigint' ? 'exact' : ev,
+        x: typeof ev === 'bigint' ? ev.toString() : null,
+        e: a.events.map((e) => {
+          const v = e.schemaVersion ?? 1;
+          // An object literal, not a spread of `e`: the spread measured twice the digest's cost.
+          const fields = {
+            streamId: a.streamId,
+            eventId: e.eventId,
+            type: e.type,
+            schemaVersion: v,
+            data: e.data,
+            metadata: e.metadata,
+          };
+          // The store chains this digest to the stream's head inside the append (schema-chain.ts).
+          const h = contentDigestHex(fields, metadataJcs(e.metadata));
+          return { id: e.eventId, t: e.type, v, d: e.data, m: e.metadata, h };
+        }),
+      };
+    }),
+  );
 }
 
 /** Escapes LIKE wildcards so a stream prefix matches literally. */

@@ -13,7 +13,6 @@ describe('event-store schema', () => {
       'event-store/001-events',
       'event-store/002-append-function',
       'event-store/003-hash-chain',
-      'event-store/004-writer-chain',
     ]);
     expect(await migrate(db.pool)).toEqual([]);
   });

@@ -1,7 +1,6 @@
 import type { Pool } from 'pg';
 import { type Migration, runMigrations } from '../migrations';
 import { hashChainMigration } from './schema-chain';
-import { writerChainMigration } from './schema-writer-chain';
 
 /**
  * The event-store schema. Read docs/architecture.md ("Ordering") for why global positions are
@@ -167,7 +166,6 @@ CREATE INDEX events_type_position ON events (type, global_position);
     sql: `${reservePositions}\n${checkWithReplays}\n${appendFunction}`,
   },
   hashChainMigration,
-  writerChainMigration,
 ];
 
 /** Creates or upgrades the event-store tables and functions. */
