@@ -21,8 +21,15 @@ export function jcs(value: unknown): string {
 }
 
 const INDEX_KEY = new Error('a key a plain object cannot hold in order');
-/** Array-index keys, and `__proto__`, which an assignment would take as the prototype. */
-const isSpecial = (key: string): boolean => /^(?:0|[1-9][0-9]*)$/.test(key) || key === '__proto__';
+/**
+ * Array-index keys, and `__proto__`, which an assignment would take as the prototype. The first
+ * character decides for nearly every key without the regex (measured: a quarter of jcs's time).
+ */
+function isSpecial(key: string): boolean {
+  const c = key.charCodeAt(0);
+  if (c >= 48 && c <= 57) return /^(?:0|[1-9][0-9]*)$/.test(key);
+  return c === 95 && key === '__proto__';
+}
 
 function sortedCopy(value: unknown): unknown {
   if (typeof value === 'number' && !Number.isFinite(value))
