@@ -6,6 +6,7 @@ const benches = {
   api: 'packages/api/dist/bench/api.js',
   projections: 'packages/projections/dist/bench/projections.js',
   verify: 'packages/event-store/dist/bench/verify.js',
+  personal: 'packages/event-store/dist/bench/personal.js',
 };
 const [name, ...args] = process.argv.slice(2);
 if (!benches[name]) {

@@ -27,6 +27,11 @@ CREATE TABLE pii_master (
   },
 ];
 
+interface Waiter {
+  resolve(key: Buffer): void;
+  reject(e: unknown): void;
+}
+
 interface KeyRow {
   readonly subject: string;
   readonly wrapped: Buffer | null;
@@ -69,22 +74,69 @@ export class PostgresKeyring implements Keyring {
     return found;
   }
 
-  async keyFor(subject: string): Promise<Buffer> {
-    const fresh = randomBytes(32);
-    // Inserted, or the row another process made first (then read again: this statement's snapshot may predate it).
+  /**
+   * Concurrent first appends share one statement: callers queue while a creation is in flight and
+   * the next one takes them all, as the event store's appends do (one transaction per subject
+   * capped first appends at about a third of the plain store's rate; docs/benchmarks.md).
+   */
+  keyFor(subject: string): Promise<Buffer> {
+    return new Promise((resolve, reject) => {
+      const waiting = this.pending.get(subject) ?? [];
+      waiting.push({ resolve, reject });
+      this.pending.set(subject, waiting);
+      if (!this.creating) this.creating = this.createPending().finally(() => (this.creating = null));
+    });
+  }
+
+  private pending = new Map<string, Waiter[]>();
+  private creating: Promise<void> | null = null;
+
+  private async createPending(): Promise<void> {
+    while (this.pending.size > 0) {
+      const batch = this.pending;
+      this.pending = new Map();
+      try {
+        const rows = await this.create([...batch.keys()]);
+        for (const [subject, waiters] of batch) {
+          const wrapped = rows.get(subject);
+          for (const w of waiters) {
+            if (wrapped === undefined) w.reject(new Error(`no key row for ${subject} after creating one`));
+            else if (wrapped === null) w.reject(new SubjectErased(subject));
+            else w.resolve(unwrapKey(this.master, subject, wrapped));
+          }
+        }
+      } catch (e) {
+        for (const waiters of batch.values()) for (const w of waiters) w.reject(e);
+      }
+    }
+  }
+
+  /**
+   * Inserts a key for each subject that has none and reads every subject's row. The insert commits
+   * without waiting for its WAL flush: the event sealed with a key commits after it, synchronously,
+   * and that flush carries the key's insert too; if the process dies before, no event names the
+   * key. A row another process made first is read again (this statement's snapshot may predate it).
+   */
+  private async create(subjects: string[]): Promise<Map<string, Buffer | null>> {
+    const wrapped = subjects.map((s) => wrapKey(this.master, s, randomBytes(32)));
     const { rows } = await this.pool.query<KeyRow>(
-      `WITH made AS (INSERT INTO pii_keys (subject, wrapped) VALUES ($1, $2) ON CONFLICT (subject) DO NOTHING
-                     RETURNING subject, wrapped)
-       SELECT subject, wrapped FROM made UNION ALL SELECT subject, wrapped FROM pii_keys WHERE subject = $1`,
-      [subject, wrapKey(this.master, subject, fresh)],
+      `WITH relaxed AS (SELECT set_config('synchronous_commit', 'off', true)),
+            made AS (INSERT INTO pii_keys (subject, wrapped)
+                     SELECT u.s, u.w FROM unnest($1::text[], $2::bytea[]) AS u(s, w), relaxed
+                     ON CONFLICT (subject) DO NOTHING RETURNING subject, wrapped)
+       SELECT subject, wrapped FROM made UNION ALL SELECT subject, wrapped FROM pii_keys WHERE subject = ANY($1)`,
+      [subjects, wrapped],
     );
-    const row =
-      rows[0] ??
-      (await this.pool.query<KeyRow>('SELECT subject, wrapped FROM pii_keys WHERE subject = $1', [subject]))
-        .rows[0];
-    if (!row) throw new Error(`no key row for ${subject} after creating one`);
-    if (row.wrapped === null) throw new SubjectErased(subject);
-    return unwrapKey(this.master, subject, row.wrapped);
+    const found = new Map(rows.map((r) => [r.subject, r.wrapped] as const));
+    const missing = subjects.filter((s) => !found.has(s));
+    if (missing.length > 0) {
+      const again = await this.pool.query<KeyRow>(
+        'SELECT subject, wrapped FROM pii_keys WHERE subject = ANY($1)',
+        [missing],
+      );
+      for (const r of again.rows) found.set(r.subject, r.wrapped);
+    }
+    return found;
   }
 
   async destroy(subject: string): Promise<void> {
