@@ -182,7 +182,7 @@ describe('complaint: closed is terminal', () => {
     const { filedAt: _ignored, ...data } = next;
     given([])
       .when(cmd('FileComplaint', data))
-      .then([ev('ComplaintFiled', { ...data, filedAt: now })]);
+      .then([ev('ComplaintFiled', { ...data, filedAt: now, slaPolicy: 'FCA_DISP@1' })]);
   });
 
   it('still records the satisfaction rating after the close, once', () => {

@@ -15,18 +15,26 @@ import { complaintDecider } from './index';
 const { given } = specFor(complaintDecider);
 
 describe('complaint: filing and handling', () => {
-  it('files a complaint, stamping filedAt from the command metadata', () => {
+  const file = (regime: 'FCA_DISP' | 'CFPB' | 'NONE') =>
+    cmd('FileComplaint', { ...filedData, regime }, 'agent', 'agent-1', '2024-03-04T09:00:00Z');
+  const recorded = (regime: 'FCA_DISP' | 'CFPB', slaPolicy: string) => {
+    const e = filed(regime);
+    return { ...e, data: { ...e.data, slaPolicy } };
+  };
+
+  it('files a complaint, stamping filedAt and the SLA policy version in force then', () => {
     given([])
-      .when(
-        cmd(
-          'FileComplaint',
-          { ...filedData, regime: 'FCA_DISP' },
-          'agent',
-          'agent-1',
-          '2024-03-04T09:00:00Z',
-        ),
-      )
-      .then([filed()]);
+      .when(file('FCA_DISP'))
+      .then([recorded('FCA_DISP', 'FCA_DISP@1')]);
+    given([])
+      .when(file('CFPB'))
+      .then([recorded('CFPB', 'CFPB@1')]);
+  });
+
+  it('records no SLA policy version for a complaint outside any regime', () => {
+    given([])
+      .when(file('NONE'))
+      .then([filed('NONE')]);
   });
 
   it('refuses to file the same complaint twice', () => {

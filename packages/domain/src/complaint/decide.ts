@@ -1,4 +1,5 @@
 import * as E from 'fp-ts/Either';
+import { policyForComplaint } from '../sla/policy-registry';
 import type { ComplaintCommand } from './commands';
 import type { ComplaintContext } from './context';
 import * as handling from './decide-handling';
@@ -10,13 +11,23 @@ import type { ComplaintState, FiledComplaint } from './state';
 
 type Result = E.Either<ComplaintError, ReadonlyArray<ComplaintEvent>>;
 
+/**
+ * Files the complaint and records the SLA policy version effective now, so its clocks are
+ * judged under that version however the registry changes later (none for regime NONE).
+ */
 const fileComplaint = (
   command: Extract<ComplaintCommand, { type: 'FileComplaint' }>,
   state: ComplaintState,
-): Result =>
-  state.status !== 'none'
-    ? E.left(complaintError('ComplaintAlreadyFiled', `complaint ${command.data.complaintId} already exists`))
-    : E.right([{ type: 'ComplaintFiled', data: { ...command.data, filedAt: command.metadata.now } }]);
+): Result => {
+  if (state.status !== 'none')
+    return E.left(
+      complaintError('ComplaintAlreadyFiled', `complaint ${command.data.complaintId} already exists`),
+    );
+  const filedAt = command.metadata.now;
+  const slaPolicy = policyForComplaint(command.data.regime, filedAt)?.version;
+  const data = { ...command.data, filedAt, ...(slaPolicy === undefined ? {} : { slaPolicy }) };
+  return E.right([{ type: 'ComplaintFiled', data }]);
+};
 
 const decideFiled = (
   command: Exclude<ComplaintCommand, { type: 'FileComplaint' }>,

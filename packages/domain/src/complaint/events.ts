@@ -18,7 +18,13 @@ import {
 
 const id = { complaintId: ComplaintId };
 
-/** Current (v2) shape of `ComplaintFiled`; v1 had no `regime` (see the upcaster). */
+/**
+ * Current (v2) shape of `ComplaintFiled`; v1 had no `regime` (see the upcaster). `slaPolicy` is
+ * the SLA policy version the complaint is judged under (`FCA_DISP@1`), recorded at filing so a
+ * later version can never re-judge it; absent for regime NONE and on events stored before it
+ * was recorded, which readers judge under the version effective at `filedAt`. Optional, so no
+ * version bump: stored events strip unknown fields, and both shapes decode either way.
+ */
 export const ComplaintFiled = eventPayload(
   'ComplaintFiled',
   {
@@ -32,7 +38,7 @@ export const ComplaintFiled = eventPayload(
     regime: Regime,
     filedAt: Instant,
   },
-  { orderReference: Label, relatedComplaintId: ComplaintId },
+  { orderReference: Label, relatedComplaintId: ComplaintId, slaPolicy: Label },
 );
 
 /** Event payload codecs keyed by event type: the single source of the event types. */

@@ -1,4 +1,7 @@
+import { at } from '../testing';
+import { fcaDispPaymentServicesPolicy } from './policies';
 import type { SlaPolicy } from './policy';
+import { SLA_POLICY_VERSIONS, policyForFiled } from './policy-registry';
 import {
   FILED,
   asked,
@@ -95,5 +98,26 @@ describe('complaintClocks without a policy or a filing', () => {
   it('has no clocks under NONE, and no answer for a stream with no ComplaintFiled', () => {
     expect(judge([filed('NONE')], null, FILED)).toMatchObject({ policy: null, clocks: [] });
     expect(judge([], fca(), FILED)).toBeNull();
+  });
+});
+
+describe('the policy version recorded at filing', () => {
+  // FCA_DISP@2 published later with a backdated effectiveFrom: without a record, it would win.
+  const backdated = {
+    ...SLA_POLICY_VERSIONS[0]!,
+    id: 'FCA_DISP@2',
+    effectiveFrom: at('2000-01-01T00:00:00Z'),
+    build: fcaDispPaymentServicesPolicy,
+  };
+  const versions = [...SLA_POLICY_VERSIONS, backdated];
+  const judged = (e: ReturnType<typeof filed>) =>
+    judge([e], policyForFiled(e.data, undefined, versions), '2024-03-05T00:00:00Z');
+
+  it('judges the complaint under the recorded version, not the one a backdated version would give', () => {
+    const e = filed('FCA_DISP');
+    const clocks = judged({ ...e, data: { ...e.data, slaPolicy: 'FCA_DISP@1' } });
+    expect(clocks?.policy).toEqual({ id: 'FCA_DISP', version: 'FCA_DISP@1', name: expect.any(String) });
+    expect(byMilestone(clocks).final_response?.dueAt).toBe('2024-04-29T09:00:00.000Z');
+    expect(judged(e)?.policy?.version).toBe('FCA_DISP@2');
   });
 });

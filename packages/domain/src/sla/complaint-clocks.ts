@@ -108,7 +108,7 @@ const statusOf = (
 /**
  * Every deadline the complaint's policy sets, judged at `now`: due instants with the pauses the
  * policy counts and any holding-response extension, when each was met and its status. Pure:
- * `now` and the policy (chosen by `policyForComplaint` from the regime and filing instant) are
+ * `now` and the policy (chosen by `policyForFiled`: the version recorded at filing) are
  * arguments. `events` are the complaint stream's, in order; `applied` null gives no clocks.
  */
 export const complaintClocks = (

@@ -5,9 +5,10 @@ import { cfpbPolicy, fcaDispPolicy } from './policies';
 import type { SlaPolicy } from './policy';
 
 /**
- * One version of the policy a regime is judged under. A complaint is judged under the latest
- * version whose `effectiveFrom` is at or before its `filedAt`, so a change of policy applies
- * only to complaints filed after it: publish a change as a new version, never edit an old one.
+ * One version of the policy a regime is judged under. A complaint is judged under the version
+ * recorded on its `ComplaintFiled` (`slaPolicy`), which the decider takes as the latest version
+ * whose `effectiveFrom` is at or before the filing instant, so a change of policy applies only to
+ * complaints filed after it: publish a change as a new version, never edit or remove an old one.
  */
 export interface PolicyVersion {
   /** `<policy id>@<n>`, e.g. `FCA_DISP@1`: what a clock says it was judged under. */
@@ -75,4 +76,38 @@ export const policyByVersion = (
 ): AppliedPolicy | null => {
   const found = versions.find((v) => v.id === version);
   return found === undefined ? null : { version, policy: found.build(calendar ?? found.defaultCalendar) };
+};
+
+/** What a filed complaint says about its policy: `slaPolicy` is absent on events stored before it was recorded. */
+export interface FiledPolicyFacts {
+  readonly complaintId: string;
+  readonly regime: Regime;
+  readonly filedAt: Instant;
+  readonly slaPolicy?: string;
+}
+
+/**
+ * The policy a filed complaint is judged under: the version recorded at filing; for an event
+ * without one, the version effective at `filedAt` (what the decider would have recorded).
+ * Throws when the recorded version is unknown to this build or belongs to another regime: a
+ * version must never be removed, and falling back would silently re-judge the complaint.
+ */
+export const policyForFiled = (
+  filed: FiledPolicyFacts,
+  calendar?: BusinessCalendar,
+  versions: ReadonlyArray<PolicyVersion> = SLA_POLICY_VERSIONS,
+): AppliedPolicy | null => {
+  const { slaPolicy, regime, filedAt } = filed;
+  if (slaPolicy === undefined) return policyForComplaint(regime, filedAt, calendar, versions);
+  const applied = policyByVersion(
+    slaPolicy,
+    calendar,
+    versions.filter((v) => v.regime === regime),
+  );
+  if (applied === null) {
+    throw new Error(
+      `complaint ${filed.complaintId} records SLA policy ${slaPolicy}, which is no ${regime} version this build knows`,
+    );
+  }
+  return applied;
 };

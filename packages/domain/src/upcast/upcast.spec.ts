@@ -31,6 +31,14 @@ describe('upcasting stored events', () => {
     });
   });
 
+  it('reads the recorded SLA policy version on a v2 ComplaintFiled, which needed no version bump', () => {
+    const v2 = { ...v1Filed, regime: 'FCA_DISP', slaPolicy: 'FCA_DISP@1' };
+    expect(upcast('ComplaintFiled', 2, v2)).toEqual({
+      _tag: 'Right',
+      right: { type: 'ComplaintFiled', data: v2 },
+    });
+  });
+
   it('refuses a v2 ComplaintFiled that lacks regime: only v1 may omit it', () => {
     const result = upcast('ComplaintFiled', 2, v1Filed);
     expect(result._tag === 'Left' && result.left.errors).toEqual([{ path: 'regime', reason: 'is required' }]);

@@ -1,7 +1,7 @@
 import {
   complaintAggregate,
   complaintClocks,
-  policyForComplaint,
+  policyForFiled,
   type BusinessCalendar,
   type ComplaintClocks,
   type ComplaintEvent,
@@ -20,9 +20,11 @@ const history = {
 
 /**
  * One complaint's regulatory clocks, judged at `now`: replays its stream (always current, like
- * `GET /complaints/{id}`) and picks the policy version from its regime and filing instant, on
- * `calendar` when the host configures one. `null` when there is no such complaint. Shared by
- * the API's clocks query and `casebook audit clocks`, so both answer alike.
+ * `GET /complaints/{id}`) and judges it under the policy version its `ComplaintFiled` recorded
+ * (events stored without one: the version effective at filing), on `calendar` when the host
+ * configures one. `null` when there is no such complaint; throws when the recorded version is
+ * unknown to this build (see `policyForFiled`). Shared by the API's clocks query and
+ * `casebook audit clocks`, so both answer alike.
  */
 export async function readComplaintClocks(
   store: EventStore,
@@ -35,6 +37,6 @@ export async function readComplaintClocks(
   const read = await aggregateStream(store, complaintAggregate.streamId(id.right), history);
   const filed = read.state[0];
   if (!read.exists || filed?.type !== 'ComplaintFiled') return null;
-  const applied = policyForComplaint(filed.data.regime, filed.data.filedAt, calendar);
+  const applied = policyForFiled(filed.data, calendar);
   return complaintClocks(read.state, applied, now);
 }

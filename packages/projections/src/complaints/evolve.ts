@@ -28,7 +28,7 @@ const filed = ({ data }: Of<'ComplaintFiled'>, position: bigint): ComplaintRow =
   refundCurrency: null,
   reopenCount: 0,
   transferCount: 0,
-  ...dueInstants(data.regime, data.filedAt),
+  ...dueInstants(data),
   firstResolvedAt: null,
   satisfaction: null,
   satisfactionAt: null,

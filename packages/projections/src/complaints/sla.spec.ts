@@ -34,11 +34,26 @@ describe('complaints read model: due instants', () => {
 
   it('computes business days under the London calendar across a weekend and a DST change', () => {
     // Filed Thursday 28 March 2024 (GMT); British Summer Time starts on Sunday 31 March.
-    const due = dueInstants('FCA_DISP', '2024-03-28T16:00:00Z' as Instant);
+    const due = dueInstants({
+      complaintId: C,
+      regime: 'FCA_DISP',
+      filedAt: '2024-03-28T16:00:00Z' as Instant,
+    });
     // Business days Fri 29 March, Mon 1 and Tue 2 April (the office calendar has no bank
     // holidays, so Good Friday and Easter Monday count); 17:00 BST = 16:00Z.
     expect(due.summaryResolutionDueAt).toBe('2024-04-02T16:00:00.000Z');
     expect(due.finalResponseDueAt).toBe('2024-05-23T16:00:00.000Z');
+  });
+
+  it('computes dues under the recorded policy version, and the same for an event stored without one', () => {
+    const recorded = dues(complaint([complaintFiled(C, 'u', { slaPolicy: 'FCA_DISP@1' })]));
+    expect(recorded.finalResponseDueAt).toBe('2024-04-26T09:00:00.000Z');
+    expect(dues(complaint([complaintFiled(C, 'u')]))).toEqual(recorded);
+  });
+
+  it('refuses to compute dues under a recorded version this build does not know', () => {
+    const filed = { complaintId: C, regime: 'FCA_DISP' as const, filedAt: '2024-03-01T09:00:00Z' as Instant };
+    expect(() => dueInstants({ ...filed, slaPolicy: 'FCA_DISP@9' })).toThrow(/records SLA policy FCA_DISP@9/);
   });
 
   it('keeps the dues fixed at filing: holds, information requests and holding responses move none', () => {

@@ -1,8 +1,8 @@
 import {
   milestoneDeadline,
-  policyForComplaint,
+  policyForFiled,
+  type FiledPolicyFacts,
   type Instant,
-  type Regime,
   type SlaMilestone,
   type SlaPolicy,
 } from '@casebook/domain';
@@ -26,14 +26,17 @@ const due = (policy: SlaPolicy | null, milestone: SlaMilestone, filedAt: Instant
 };
 
 /**
- * Due instants computed once, at filing, on each regime's default calendar (London for FCA
+ * Due instants computed once, at filing, under the policy version the complaint recorded (or,
+ * for events stored without one, the version effective at filing), on its default calendar (London for FCA
  * DISP, New York for CFPB). That is exact for the built-in policy versions: none of them
  * is paused by any status and FCA_DISP has no holding-response extension, so no later event can
  * move a deadline. A policy that pauses or extends would need recomputing on those events.
  */
-export const dueInstants = (regime: Regime, filedAt: Instant): DueInstants => {
-  // The same registry the audit clocks use, so the model and `GET /complaints/{id}/clocks` agree.
-  const policy = policyForComplaint(regime, filedAt)?.policy ?? null;
+export const dueInstants = (filed: FiledPolicyFacts): DueInstants => {
+  // The same rule the audit clocks use, so the model and `GET /complaints/{id}/clocks` agree. An
+  // unknown recorded version throws and stops the projection rather than store wrong due dates.
+  const { filedAt } = filed;
+  const policy = policyForFiled(filed)?.policy ?? null;
   return {
     firstResponseDueAt: due(policy, 'first_response', filedAt),
     finalResponseDueAt: due(policy, 'final_response', filedAt),
