@@ -17,4 +17,6 @@ export * from './runner';
 export * from './chain';
 export * from './anchor';
 export type { EventRow } from './postgres/rows';
+/** The batch JSON the append function reads: for benchmarks that call it raw (the API bench's baseline). */
+export { toBatchJson } from './postgres/rows';
 export * from './personal';

@@ -12,7 +12,9 @@ import { paced, type PacedRequest } from './paced';
  * in a child process (the load generator must not share its event loop):
  * (a) `GET /health/live` through the whole Nest stack beside a bare Fastify route -> ratio;
  * (b) a command mix (file complaint, log interaction, assign, request refund): unthrottled for the
- *     peak (autocannon, 16 connections), then paced open-loop at 25, 50 and 75% of it for p50/p99.
+ *     peak (autocannon, 16 connections), then paced open-loop at 25, 50 and 75% of it for p50/p99;
+ *     beside it the same mix through bare routes doing the same durable work (bench/baseline.ts):
+ *     its peak (`baselinePerSecond`, `ratio`) and its p99 paced at our half peak (`baselineP99Ms`).
  */
 export async function main(argv: readonly string[]): Promise<void> {
   const url = process.env.DATABASE_URL;
@@ -29,10 +31,10 @@ export async function main(argv: readonly string[]): Promise<void> {
     env: { ...process.env, BENCH_DATABASE_URL: databaseUrl, BENCH_SECRET: secret },
   });
   try {
-    const { api, bare } = await ready(child);
+    const { api, bare, baseline } = await ready(child);
     const results: Record<string, unknown>[] = [await health(api, bare, seconds)];
     const token = signToken({ sub: 'bench-agent', roles: ['agent'] }, secret, 3600);
-    results.push(...(await commands(api, token, seconds)));
+    results.push(...(await commands(api, baseline, token, seconds)));
     if (json) for (const r of results) console.log(JSON.stringify(r));
     else console.table(results);
   } finally {
@@ -44,8 +46,8 @@ export async function main(argv: readonly string[]): Promise<void> {
 }
 
 const ready = (child: ChildProcess) =>
-  new Promise<{ api: string; bare: string }>((resolve, reject) => {
-    child.once('message', (m) => resolve(m as { api: string; bare: string }));
+  new Promise<{ api: string; bare: string; baseline: string }>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as { api: string; bare: string; baseline: string }));
     child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
   });
 
@@ -66,11 +68,25 @@ async function health(base: string, bareUrl: string, seconds: number) {
   };
 }
 
-async function commands(base: string, token: string, seconds: number) {
+/** The baseline's peak and its p99 at `rate`: the same mix through bare routes (bench/baseline.ts). */
+async function baselineRun(url: string, token: string, seconds: number, rate: number) {
+  const mix = await commandMix(url, token, 200);
+  const peak = await run({ url, duration: seconds, requests: [{ setupRequest: mix }] });
+  const paced50 = await paced(url, rate, seconds, () => mix({}) as PacedRequest);
+  return {
+    perSecond: Math.round(peak['2xx'] / seconds),
+    non2xx: peak.non2xx + paced50.failed,
+    p99Ms: paced50.p99Ms,
+  };
+}
+
+async function commands(base: string, baselineUrl: string, token: string, seconds: number) {
   const mix = await commandMix(base, token, 200);
   const requests = [{ setupRequest: mix }];
   const peak = await run({ url: base, duration: seconds, requests });
   const peakRate = Math.round(peak['2xx'] / seconds);
+  const half = Math.max(1, Math.floor(peakRate / 2));
+  const baseline = await baselineRun(baselineUrl, token, seconds, half);
   const row = (name: string, r: autocannon.Result) => ({
     case: name,
     commandsPerSecond: Math.round(r['2xx'] / seconds),
@@ -78,7 +94,14 @@ async function commands(base: string, token: string, seconds: number) {
     p50Ms: r.latency.p50,
     p99Ms: r.latency.p99,
   });
-  const rows: Record<string, unknown>[] = [row('command-mix-peak', peak)];
+  const rows: Record<string, unknown>[] = [
+    {
+      ...row('command-mix-peak', peak),
+      baselinePerSecond: baseline.perSecond,
+      ratio: Math.round((peakRate / baseline.perSecond) * 100) / 100,
+      baselineNon2xx: baseline.non2xx,
+    },
+  ];
   const next = () => mix({}) as PacedRequest;
   for (const share of [25, 50, 75]) {
     const target = Math.max(1, Math.floor((peakRate * share) / 100));
@@ -91,6 +114,7 @@ async function commands(base: string, token: string, seconds: number) {
       non2xx: r.failed,
       p50Ms: r.p50Ms,
       p99Ms: r.p99Ms,
+      ...(share === 50 ? { baselineP99Ms: baseline.p99Ms } : {}),
     });
   }
   return rows;

@@ -4,9 +4,10 @@ import Fastify from 'fastify';
 import { Pool } from 'pg';
 import { createApp } from '../app/create-app';
 import { migrateApi } from '../app/database';
+import { baselineServer } from './baseline';
 
 /**
- * The benchmark's server process: the API and a bare Fastify route side by side, so that the load
+ * The benchmark's server process: the API, a bare Fastify route and the command baseline side by side, so that the load
  * generator (the parent) does not share their event loop. Reports its URLs over IPC.
  */
 async function serve(): Promise<void> {
@@ -24,11 +25,13 @@ async function serve(): Promise<void> {
   });
   const bare = Fastify();
   bare.get('/bare', () => ({ status: 'ok' }));
+  const baseline = baselineServer(pool);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const bareUrl = await bare.listen({ port: 0, host: '127.0.0.1' });
-  process.send!({ api: await app.getUrl(), bare: bareUrl });
+  const baselineUrl = await baseline.listen({ port: 0, host: '127.0.0.1' });
+  process.send!({ api: await app.getUrl(), bare: bareUrl, baseline: baselineUrl });
   process.once('SIGTERM', () => {
-    void Promise.all([app.close(), bare.close()])
+    void Promise.all([app.close(), bare.close(), baseline.close()])
       .then(() => store.close())
       .then(() => pool.end())
       .then(() => process.exit(0));
