@@ -31,6 +31,15 @@ describe('embedded PGlite data directory', () => {
     expect(rows).toEqual([{ v: 'still here' }]);
   });
 
+  it('runs with a small buffer cache: WebAssembly memory never shrinks', async () => {
+    const pg = await startEmbeddedPostgres({ dataDir: dir });
+    const pool = new Pool({ connectionString: pg.connectionString, max: 1 });
+    const { rows } = await pool.query<{ shared_buffers: string }>('SHOW shared_buffers');
+    await pool.end();
+    await pg.stop();
+    expect(rows).toEqual([{ shared_buffers: '16MB' }]);
+  });
+
   it('refuses a directory that a live process owns, naming it', async () => {
     const owner = spawn('sleep', ['30']);
     try {

@@ -23,6 +23,20 @@ export interface EmbeddedPostgres {
 }
 
 /**
+ * PGlite's own start parameters, with a smaller buffer cache: WebAssembly memory never shrinks,
+ * and PGlite's default 128 MB of shared buffers is most of what the embedded store adds to a
+ * process (861 -> 680 MB resident after 50,000 rows; docs/benchmarks.md). The embedded store is
+ * for first runs and laptops, where memory matters more than a large cache.
+ */
+export const EMBEDDED_START_PARAMS: readonly string[] = [
+  ...PGlite.defaultStartParams,
+  '-c',
+  'shared_buffers=16MB',
+  '-c',
+  'wal_buffers=1MB',
+];
+
+/**
  * PGlite (PostgreSQL compiled to WebAssembly) behind one socket server, so the ordinary `pg`
  * driver and the PostgreSQL adapter work unchanged. Facts that shape its use:
  * - all socket clients share ONE session: a transaction opened on one connection holds the
@@ -35,7 +49,9 @@ export async function startEmbeddedPostgres(
   const lock = options.dataDir ? lockDataDir(options.dataDir) : undefined;
   const unlock = () => lock?.release();
   try {
-    const db = await PGlite.create(options.dataDir ? join(options.dataDir, 'pglite') : undefined);
+    const db = await PGlite.create(options.dataDir ? join(options.dataDir, 'pglite') : undefined, {
+      startParams: [...EMBEDDED_START_PARAMS],
+    });
     const server = new PGLiteSocketServer({
       db,
       host: '127.0.0.1',
