@@ -22,6 +22,7 @@ import { MetricsController } from './health/metrics.controller';
 import { ProblemFilter } from './http/problem.filter';
 import { ProjectionWorkers } from './projections/projection-workers';
 import { IdempotencyGate } from './idempotency/idempotency.gate';
+import { IdempotencyPurge } from './idempotency/idempotency.purge';
 import { InMemoryIdempotencyStore } from './idempotency/idempotency.memory-store';
 import { DEFAULT_IDEMPOTENCY_WINDOWS, PostgresIdempotencyStore } from './idempotency/idempotency.store';
 import { OpenApiController } from './openapi/openapi.controller';
@@ -86,6 +87,7 @@ export class CasebookModule {
         CommandGateway,
         QueryGateway,
         IdempotencyGate,
+        IdempotencyPurge,
         AggregateCommands,
         CustomerCommandHandler,
         InteractionCommandHandler,
