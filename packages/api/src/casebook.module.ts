@@ -22,7 +22,9 @@ import { MetricsController } from './health/metrics.controller';
 import { ProblemFilter } from './http/problem.filter';
 import { ProjectionWorkers } from './projections/projection-workers';
 import { IdempotencyGate } from './idempotency/idempotency.gate';
-import { InMemoryIdempotencyStore, PostgresIdempotencyStore } from './idempotency/idempotency.store';
+import { IdempotencyPurge } from './idempotency/idempotency.purge';
+import { InMemoryIdempotencyStore } from './idempotency/idempotency.memory-store';
+import { DEFAULT_IDEMPOTENCY_WINDOWS, PostgresIdempotencyStore } from './idempotency/idempotency.store';
 import { OpenApiController } from './openapi/openapi.controller';
 import { QueryGateway } from './queries/query-gateway';
 import { REPORT_CONTROLLERS } from './reports';
@@ -36,15 +38,22 @@ const sealed = ({ store, keyring, pool }: CasebookOptions): PersonalDataStore =>
   return new PersonalDataStore(store, keyring ?? new InMemoryKeyring(), personalDataPolicy);
 };
 
+const idempotencyStore = ({ idempotency, idempotencyKeys = {}, pool }: CasebookOptions) => {
+  if (idempotency) return idempotency;
+  const windows = {
+    retentionMs: idempotencyKeys.retentionMs ?? DEFAULT_IDEMPOTENCY_WINDOWS.retentionMs,
+    abandonedAfterMs: idempotencyKeys.abandonedAfterMs ?? DEFAULT_IDEMPOTENCY_WINDOWS.abandonedAfterMs,
+  };
+  return pool ? new PostgresIdempotencyStore(pool, windows) : new InMemoryIdempotencyStore(windows);
+};
+
 const resolve = (options: CasebookOptions): CasebookConfig => {
   if (options.jwtSecret.length < 32) throw new Error('the JWT secret must be at least 32 characters');
   return {
     ...options,
     store: sealed(options),
     retention: options.retention ?? DEFAULT_RETENTION,
-    idempotency:
-      options.idempotency ??
-      (options.pool ? new PostgresIdempotencyStore(options.pool) : new InMemoryIdempotencyStore()),
+    idempotency: idempotencyStore(options),
     clock: options.clock ?? (() => new Date()),
     newId: options.newId ?? randomUUID,
   };
@@ -78,6 +87,7 @@ export class CasebookModule {
         CommandGateway,
         QueryGateway,
         IdempotencyGate,
+        IdempotencyPurge,
         AggregateCommands,
         CustomerCommandHandler,
         InteractionCommandHandler,

@@ -1,7 +1,7 @@
 import type { ApprovalLimits, BusinessCalendar, RetentionPolicy } from '@casebook/domain';
 import type { EventStore, Keyring, PersonalDataStore } from '@casebook/event-store';
 import type { Pool } from 'pg';
-import type { IdempotencyStore } from './idempotency/idempotency.store';
+import type { IdempotencySettings, IdempotencyStore } from './idempotency/idempotency.store';
 
 /** What the Casebook module needs from its host: a store, a secret, and optionally PostgreSQL. */
 export interface CasebookOptions {
@@ -20,6 +20,8 @@ export interface CasebookOptions {
   readonly pool?: Pool;
   /** Overrides where idempotency keys live (default: PostgreSQL when `pool` is given, else memory). */
   readonly idempotency?: IdempotencyStore;
+  /** Idempotency-key windows and the purge job (docs/operations.md, "Idempotency keys"). */
+  readonly idempotencyKeys?: IdempotencySettings;
   /** Refund approval limits per role and currency (default: DEFAULT_APPROVAL_LIMITS). */
   readonly approvalLimits?: ApprovalLimits;
   /** The business calendar complaint rules use (default: office hours in Europe/London). */

@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     readyMaxLagSeconds: process.env.CASEBOOK_READY_MAX_LAG_SECONDS
       ? Number(process.env.CASEBOOK_READY_MAX_LAG_SECONDS)
       : undefined,
+    idempotencyKeys: { purge: purgeSetting(process.env.CASEBOOK_IDEMPOTENCY_PURGE_SECONDS) },
   });
   await app.listen({ port, host: process.env.HOST ?? '0.0.0.0' });
   const baseUrl = `http://localhost:${port}`;
@@ -49,6 +50,14 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
 }
+
+/** `CASEBOOK_IDEMPOTENCY_PURGE_SECONDS`: how often expired keys are purged; 0 turns the job off. */
+const purgeSetting = (seconds: string | undefined) =>
+  seconds === undefined || seconds === ''
+    ? {}
+    : Number(seconds) === 0
+      ? false
+      : { everyMs: Number(seconds) * 1000 };
 
 main().catch((e: unknown) => {
   console.error(e);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { FieldError } from '@casebook/domain';
-import type { RunResult } from '@casebook/event-store';
+import type { RunResult, WrittenStream } from '@casebook/event-store';
 import type { FastifyRequest } from 'fastify';
 import { assertRole } from '../auth/auth.guard';
 import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
@@ -29,7 +29,12 @@ export class CommandGateway {
   async handle(route: CommandRoute, req: FastifyRequest, pathId?: string): Promise<HttpOutcome> {
     const caller = req.caller!;
     assertRole(caller, route.roles);
-    return this.idempotency.around(req, caller.sub, () => this.execute(route, req, pathId));
+    return this.idempotency.around(
+      req,
+      caller.sub,
+      () => this.execute(route, req, pathId),
+      (written) => this.answerWritten(route, written, pathId),
+    );
   }
 
   private async execute(route: CommandRoute, req: FastifyRequest, pathId?: string): Promise<HttpOutcome> {
@@ -54,15 +59,40 @@ export class CommandGateway {
   private answer(route: CommandRoute, input: Record<string, unknown>, result: RunResult): HttpOutcome {
     if (result._tag === 'Left') return fromProblem(problemOfRunError(result.left));
     const version = result.right[0]?.version ?? -1n;
-    const headers = { etag: etagOf(version) };
-    if (route.creates === undefined) {
-      return { status: 200, headers, body: { id: input[route.pathId ?? ''], version: Number(version) } };
+    const id = route.creates === undefined ? input[route.pathId ?? ''] : input[route.creates.field];
+    return succeeded(route, String(id), version);
+  }
+
+  /**
+   * The answer `answer` gave, from the streams the request wrote: the first is its first
+   * decision's. A create opened it (position 0) and names the new id; an action wrote to the
+   * path's stream. Anything else (the first decision wrote nothing) runs the command again.
+   */
+  private answerWritten(
+    route: CommandRoute,
+    written: readonly WrittenStream[],
+    pathId: string | undefined,
+  ): HttpOutcome | undefined {
+    const first = written[0];
+    if (first === undefined) return undefined;
+    const id = idOfStream(first.streamId);
+    if (route.creates !== undefined) {
+      return first.firstPosition === 0n ? succeeded(route, id, first.lastPosition) : undefined;
     }
-    const id = String(input[route.creates.field]);
-    const location = `/${route.creates.resource}/${encodeURIComponent(id)}`;
-    return { status: 201, headers: { ...headers, location }, body: { id, version: Number(version) } };
+    return id === pathId ? succeeded(route, id, first.lastPosition) : undefined;
   }
 }
+
+const succeeded = (route: CommandRoute, id: string, version: bigint): HttpOutcome => {
+  const headers = { etag: etagOf(version) };
+  const body = { id, version: Number(version) };
+  if (route.creates === undefined) return { status: 200, headers, body };
+  const location = `/${route.creates.resource}/${encodeURIComponent(id)}`;
+  return { status: 201, headers: { ...headers, location }, body };
+};
+
+/** Every aggregate's stream id is `<kind>-<id>` (e.g. `complaintStreamId`). */
+const idOfStream = (streamId: string): string => streamId.slice(streamId.indexOf('-') + 1);
 
 /**
  * The command's metadata comes from the token, not the body: an actor id the domain cannot record

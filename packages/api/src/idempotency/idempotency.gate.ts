@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { jcs } from '@casebook/event-store';
+import { jcs, type WrittenStream } from '@casebook/event-store';
 import type { FastifyRequest } from 'fastify';
 import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
 import { fromProblem, type HttpOutcome } from '../http/outcome';
@@ -13,15 +13,27 @@ const KEY = /^[\x21-\x7e]{1,255}$/;
 const replayable = (status: number) => (status >= 200 && status < 300) || status === 422;
 
 /**
+ * The answer a request gave, rebuilt from the streams it wrote (first decision's stream first);
+ * `undefined` when they do not say enough, and the command runs again.
+ */
+export type AnswerWritten = (written: readonly WrittenStream[]) => HttpOutcome | undefined;
+
+/**
  * `Idempotency-Key` for every POST, scoped to the caller: the first request claims the key, a retry
  * with the same method, path and body gets the first answer back and writes nothing, another body
- * under the same key is refused.
+ * under the same key is refused. A retry that takes over a claim abandoned by a process that died
+ * first looks for the events that request wrote (they carry the key) and answers from them.
  */
 @Injectable()
 export class IdempotencyGate {
   constructor(@Inject(CASEBOOK_OPTIONS) private readonly config: CasebookConfig) {}
 
-  async around(req: FastifyRequest, scope: string, run: () => Promise<HttpOutcome>): Promise<HttpOutcome> {
+  async around(
+    req: FastifyRequest,
+    scope: string,
+    run: () => Promise<HttpOutcome>,
+    answerWritten: AnswerWritten,
+  ): Promise<HttpOutcome> {
     const key = headerOf(req, 'idempotency-key');
     if (key === undefined) return run();
     if (!KEY.test(key)) {
@@ -32,7 +44,7 @@ export class IdempotencyGate {
     const claim = await store.claim(scope, key, requestHash(req));
     switch (claim.kind) {
       case 'replay':
-        return { ...claim.outcome, headers: { ...claim.outcome.headers, 'idempotent-replayed': 'true' } };
+        return replayed(claim.outcome);
       case 'mismatch':
         return fromProblem(
           problem(
@@ -49,9 +61,26 @@ export class IdempotencyGate {
             'a request with this Idempotency-Key is still running; retry later',
           ),
         );
-      case 'fresh':
-        return this.runClaimed(scope, key, run);
+      case 'fresh': {
+        const recovered =
+          claim.abandonedAt && (await this.recover(scope, key, claim.abandonedAt, answerWritten));
+        return recovered ? replayed(recovered) : this.runClaimed(scope, key, run);
+      }
     }
+  }
+
+  /** The first answer of a request whose process died after appending, before completing its key. */
+  private async recover(
+    scope: string,
+    key: string,
+    since: Date,
+    answerWritten: AnswerWritten,
+  ): Promise<HttpOutcome | undefined> {
+    const store = this.config.idempotency;
+    const written = await store.written(scope, key, since);
+    const outcome = answerWritten(written);
+    if (outcome !== undefined) await store.complete(scope, key, outcome);
+    return outcome;
   }
 
   private async runClaimed(
@@ -67,11 +96,18 @@ export class IdempotencyGate {
       await store.release(scope, key).catch(() => undefined);
       throw e;
     }
+    // Outside the try: a throw here leaves the claim in progress, as a process dying here would.
+    await this.config.idempotencyKeys?.afterRun?.();
     if (replayable(outcome.status)) await store.complete(scope, key, outcome);
     else await store.release(scope, key);
     return outcome;
   }
 }
+
+const replayed = (outcome: HttpOutcome): HttpOutcome => ({
+  ...outcome,
+  headers: { ...outcome.headers, 'idempotent-replayed': 'true' },
+});
 
 /** What makes two requests "the same": method, path (with query) and the body's canonical JSON. */
 const requestHash = (req: FastifyRequest): string =>

@@ -1,11 +1,33 @@
 import type { Pool } from 'pg';
-import type { Migration } from '@casebook/event-store';
+import { findWrittenUnderKey, type Migration, type WrittenStream } from '@casebook/event-store';
 import type { HttpOutcome } from '../http/outcome';
 
-/** How long a key is honoured; rows older than this are overwritten by a new use of the key. */
-export const KEY_RETENTION = '24 hours';
-/** An "in progress" row older than this belongs to a request that died; a retry may take over. */
-const ABANDONED_AFTER = '2 minutes';
+/** How long keys are honoured and when a claim counts as abandoned (docs/operations.md). */
+export interface IdempotencyWindows {
+  /** A key is honoured this long after its claim; older rows are overwritten by reuse and purged. */
+  readonly retentionMs: number;
+  /** An "in progress" claim older than this belongs to a request that died; a retry may take over. */
+  readonly abandonedAfterMs: number;
+}
+
+export const DEFAULT_IDEMPOTENCY_WINDOWS: IdempotencyWindows = {
+  retentionMs: 24 * 3600_000,
+  abandonedAfterMs: 120_000,
+};
+
+/** The `idempotencyKeys` option: the windows, the purge job, and a hook for crash tests. */
+export interface IdempotencySettings extends Partial<IdempotencyWindows> {
+  /**
+   * The job deleting expired keys: every `everyMs` (default 60 000), `batchSize` rows per
+   * statement (default 1 000). `false` turns it off (another process purges).
+   */
+  readonly purge?: false | { readonly everyMs?: number; readonly batchSize?: number };
+  /**
+   * Test hook, between a command's append committing and its key being marked done: a test
+   * throws or never resolves here to play a process dying at that point.
+   */
+  readonly afterRun?: () => Promise<void>;
+}
 
 export const idempotencyMigrations: readonly Migration[] = [
   {
@@ -24,7 +46,8 @@ export const idempotencyMigrations: readonly Migration[] = [
 
 /** What a first look at a key finds. */
 export type Claim =
-  | { readonly kind: 'fresh' }
+  /** `abandonedAt`: this claim took over one for the same request made then, by a process that died. */
+  | { readonly kind: 'fresh'; readonly abandonedAt?: Date }
   | { readonly kind: 'replay'; readonly outcome: HttpOutcome }
   | { readonly kind: 'mismatch' }
   | { readonly kind: 'in_progress' };
@@ -35,22 +58,38 @@ export interface IdempotencyStore {
   complete(scope: string, key: string, outcome: HttpOutcome): Promise<void>;
   /** Forgets a claim whose request ended in a way a retry should not replay (e.g. a 409 or a 500). */
   release(scope: string, key: string): Promise<void>;
+  /** The streams a request under (scope, key) claimed at `since` wrote to: events carry the key. */
+  written(scope: string, key: string, since: Date): Promise<readonly WrittenStream[]>;
+  /** Deletes up to `limit` expired keys; the count deleted. */
+  purgeExpired(limit: number): Promise<number>;
 }
 
 /** Keys in PostgreSQL beside the events, so they survive restarts and are shared by replicas. */
 export class PostgresIdempotencyStore implements IdempotencyStore {
-  constructor(private readonly pool: Pool) {}
+  constructor(
+    private readonly pool: Pool,
+    private readonly windows: IdempotencyWindows = DEFAULT_IDEMPOTENCY_WINDOWS,
+  ) {}
 
   async claim(scope: string, key: string, hash: string): Promise<Claim> {
-    const won = await this.pool.query(
-      `INSERT INTO api_idempotency_keys AS k (scope, key, request_hash, status) VALUES ($1, $2, $3, 'in_progress')
+    // `old` is the row before a takeover: an abandoned claim of the same request may have
+    // appended before its process died, so the caller looks for its events.
+    const won = await this.pool.query<{ abandoned_at: Date | null }>(
+      `WITH old AS (SELECT request_hash, status, created_at FROM api_idempotency_keys WHERE scope = $1 AND key = $2)
+       INSERT INTO api_idempotency_keys AS k (scope, key, request_hash, status) VALUES ($1, $2, $3, 'in_progress')
        ON CONFLICT (scope, key) DO UPDATE SET request_hash = $3, status = 'in_progress', response = NULL, created_at = now()
-       WHERE k.created_at < now() - interval '${KEY_RETENTION}'
-          OR (k.status = 'in_progress' AND k.created_at < now() - interval '${ABANDONED_AFTER}')
-       RETURNING 1`,
-      [scope, key, hash],
+       WHERE k.created_at < now() - $4 * interval '1 millisecond'
+          OR (k.status = 'in_progress' AND k.created_at < now() - $5 * interval '1 millisecond')
+       RETURNING (SELECT o.created_at FROM old o WHERE o.status = 'in_progress' AND o.request_hash = $3
+                     AND o.created_at >= now() - $4 * interval '1 millisecond') AS abandoned_at`,
+      [scope, key, hash, this.windows.retentionMs, this.windows.abandonedAfterMs],
     );
-    if (won.rowCount === 1) return { kind: 'fresh' };
+    const taken = won.rows[0];
+    if (taken !== undefined) {
+      return taken.abandoned_at === null
+        ? { kind: 'fresh' }
+        : { kind: 'fresh', abandonedAt: taken.abandoned_at };
+    }
     const found = await this.pool.query<{
       request_hash: string;
       status: string;
@@ -79,35 +118,24 @@ export class PostgresIdempotencyStore implements IdempotencyStore {
       [scope, key],
     );
   }
-}
 
-/** For an embedding application without PostgreSQL (tests, the in-memory store): one process only. */
-export class InMemoryIdempotencyStore implements IdempotencyStore {
-  private readonly rows = new Map<string, { hash: string; outcome?: HttpOutcome }>();
+  /** The scope is the token's subject, which every event of the request records as `actor.id`. */
+  written(scope: string, key: string, since: Date): Promise<readonly WrittenStream[]> {
+    return findWrittenUnderKey(this.pool, { key, actorId: scope, since });
+  }
 
-  claim(scope: string, key: string, hash: string): Promise<Claim> {
-    const id = JSON.stringify([scope, key]);
-    const row = this.rows.get(id);
-    if (row === undefined) this.rows.set(id, { hash });
-    return Promise.resolve(
-      row === undefined
-        ? { kind: 'fresh' }
-        : row.hash !== hash
-          ? { kind: 'mismatch' }
-          : row.outcome
-            ? { kind: 'replay', outcome: row.outcome }
-            : { kind: 'in_progress' },
+  /**
+   * One short statement per batch, so the purge never holds locks or a snapshot for long. The
+   * outer age check is evaluated again on a row a claim re-took meanwhile, which then stays.
+   */
+  async purgeExpired(limit: number): Promise<number> {
+    const deleted = await this.pool.query(
+      `DELETE FROM api_idempotency_keys
+        WHERE ctid IN (SELECT ctid FROM api_idempotency_keys
+                        WHERE created_at < now() - $1 * interval '1 millisecond' LIMIT $2)
+          AND created_at < now() - $1 * interval '1 millisecond'`,
+      [this.windows.retentionMs, limit],
     );
-  }
-
-  complete(scope: string, key: string, outcome: HttpOutcome): Promise<void> {
-    const row = this.rows.get(JSON.stringify([scope, key]));
-    if (row) row.outcome = outcome;
-    return Promise.resolve();
-  }
-
-  release(scope: string, key: string): Promise<void> {
-    this.rows.delete(JSON.stringify([scope, key]));
-    return Promise.resolve();
+    return deleted.rowCount ?? 0;
   }
 }

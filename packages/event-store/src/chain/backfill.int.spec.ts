@@ -28,7 +28,10 @@ describe('the hash-chain migration on a store that already holds events', () => 
     const reference = new InMemoryEventStore();
     for (const a of appends) await reference.appendToStreams([a]);
 
-    expect(await migrate(db.pool)).toEqual(['event-store/003-hash-chain']);
+    expect(await migrate(db.pool)).toEqual([
+      'event-store/003-hash-chain',
+      'event-store/004-idempotency-key-index',
+    ]);
 
     const store = createEventStore(db.pool, db.kind);
     const result = await verifyAll(store);

@@ -13,6 +13,7 @@ describe('event-store schema', () => {
       'event-store/001-events',
       'event-store/002-append-function',
       'event-store/003-hash-chain',
+      'event-store/004-idempotency-key-index',
     ]);
     expect(await migrate(db.pool)).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import { type Migration, runMigrations } from '../migrations';
+import { idempotencyKeyIndexMigration } from './idempotency-lookup';
 import { hashChainMigration } from './schema-chain';
 
 /**
@@ -166,6 +167,7 @@ CREATE INDEX events_type_position ON events (type, global_position);
     sql: `${reservePositions}\n${checkWithReplays}\n${appendFunction}`,
   },
   hashChainMigration,
+  idempotencyKeyIndexMigration,
 ];
 
 /** Creates or upgrades the event-store tables and functions. */
