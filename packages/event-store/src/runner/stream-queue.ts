@@ -7,8 +7,8 @@
  * Work on several keys (a refund request appends to the refund and to the complaint) takes its
  * keys in sorted order, one after the other: every holder waits only for keys sorting after the
  * ones it holds, so no two can wait on each other. (So work queues on its second key only once it
- * holds its first: single-key work may pass it there, never on a key it already holds.) A key is forgotten when its last holder leaves,
- * so the map holds only the keys with work in flight.
+ * holds its first: single-key work may pass it there, never on a key it already holds.) A key is
+ * forgotten when its last holder leaves, so the map holds only the keys with work in flight.
  */
 export class StreamQueue {
   /** Per key, the promise that settles when the last work queued on it releases the key. */
