@@ -11,6 +11,7 @@ import { VerifyStreamController } from './audit/verify.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { CommandGateway } from './commands/command-gateway';
 import { AggregateCommands } from './commands/aggregate-commands';
+import { CommandMetrics } from './commands/command-metrics';
 import { ComplaintCommandHandler } from './complaints/complaint.handler';
 import { CustomerCommandHandler } from './customers/customer.handler';
 import { EscalationCommandHandler } from './escalations/escalation.handler';
@@ -89,6 +90,7 @@ export class CasebookModule {
         IdempotencyGate,
         IdempotencyPurge,
         AggregateCommands,
+        CommandMetrics,
         CustomerCommandHandler,
         InteractionCommandHandler,
         ComplaintCommandHandler,

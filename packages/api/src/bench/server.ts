@@ -7,17 +7,21 @@ import { migrateApi } from '../app/database';
 import { baselineServer } from './baseline';
 
 /**
- * The benchmark's server process: the API, a bare Fastify route and the command baseline side by side, so that the load
- * generator (the parent) does not share their event loop. Reports its URLs over IPC.
+ * The benchmark's server process: the API, a bare Fastify route and the command baseline side by
+ * side, so that the load generator (the parent) does not share their event loop. Reports its URLs
+ * over IPC. Tests start it too, as a second API process on their database, whose master key they
+ * pass in hex.
  */
 async function serve(): Promise<void> {
   const pool = new Pool({ connectionString: process.env.BENCH_DATABASE_URL, max: 24 });
   await migrateApi(pool, process.env.BENCH_DATABASE_URL!);
   const store = createEventStore(pool, 'postgres');
+  const hex = process.env.BENCH_MASTER_KEY;
+  const masterKey = hex ? Buffer.from(hex, 'hex') : randomBytes(32);
   // Read-model workers off: the figures in docs/benchmarks.md measure the command path alone.
   const app = await createApp({
     store,
-    keyring: await PostgresKeyring.open(pool, randomBytes(32)),
+    keyring: await PostgresKeyring.open(pool, masterKey),
     pool,
     jwtSecret: process.env.BENCH_SECRET!,
     logLevel: 'warn',

@@ -4,10 +4,12 @@ import {
   aggregateStream,
   CommandRunner,
   streamDecision,
+  StreamQueue,
   type RunResult,
   type StreamDecision,
 } from '@casebook/event-store';
 import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
+import { CommandMetrics } from './command-metrics';
 import type { CommandRequest } from './command-route';
 
 /**
@@ -30,17 +32,24 @@ export const decisionFor = <Id, C extends { readonly type: string }, Ev, S, Ctx,
 
 /**
  * What every command handler uses: the command runner (read, fold, decide, append, bounded
- * retry) with the request's envelope, and typed loads of other streams for contexts.
+ * retry) with the request's envelope, and typed loads of other streams for contexts. Commands
+ * on the same stream queue behind each other in this process (one queue per app), so only
+ * another process can make a run retry.
  */
 @Injectable()
 export class AggregateCommands {
   private readonly runner: CommandRunner;
 
-  constructor(@Inject(CASEBOOK_OPTIONS) private readonly config: CasebookConfig) {
+  constructor(
+    @Inject(CASEBOOK_OPTIONS) private readonly config: CasebookConfig,
+    metrics: CommandMetrics,
+  ) {
     this.runner = new CommandRunner(config.store, {
       newEventId: config.newId,
       clock: config.clock,
       schemaVersions: eventSchemaVersions,
+      queue: new StreamQueue(),
+      onRun: (attempts, result) => metrics.record(attempts, result),
     });
   }
 

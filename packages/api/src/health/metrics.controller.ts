@@ -2,6 +2,7 @@ import { projectionLag } from '@casebook/projections';
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/decorators';
+import { CommandMetrics } from '../commands/command-metrics';
 import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
 import { ProjectionWorkers } from '../projections/projection-workers';
 
@@ -23,14 +24,16 @@ const gauge = (name: string, help: string, samples: readonly Sample[]): string =
   ].join('\n');
 
 /**
- * `GET /metrics` for Prometheus: the log's head and each read model's checkpoint and lag. No
- * personal data, so it is public like the health routes (expose it on an internal network).
+ * `GET /metrics` for Prometheus: the log's head, each read model's checkpoint and lag, and the
+ * attempts per command run. No personal data, so it is public like the health routes (expose it
+ * on an internal network).
  */
 @Controller('metrics')
 export class MetricsController {
   constructor(
     @Inject(CASEBOOK_OPTIONS) private readonly config: CasebookConfig,
     private readonly workers: ProjectionWorkers,
+    private readonly commands: CommandMetrics,
   ) {}
 
   @Public()
@@ -60,6 +63,7 @@ export class MetricsController {
         'Age of the oldest event a read model has still to apply.',
         per((l) => l.secondsBehind),
       ),
+      this.commands.text(),
     ].join('\n');
     reply.type('text/plain; version=0.0.4; charset=utf-8');
     return `${body}\n`;

@@ -14,6 +14,8 @@ export interface TestApi {
   readonly db: TestDatabase;
   /** The app's store: personal data sealed on append and opened on read, as every reader sees it. */
   readonly store: EventStore;
+  /** The personal-data master key the database was set up with, for a second process on it. */
+  readonly masterKey: Buffer;
   /** A bearer header for `sub` holding `roles`. */
   auth(roles: Role | Role[], sub?: string): Record<string, string>;
   request(options: RequestOptions): Promise<TestResponse>;
@@ -38,9 +40,10 @@ export async function startTestApi(options: Partial<AppOptions> = {}): Promise<T
   const db = await openTestDatabase({ poolSize: 12 });
   await migrateApi(db.pool, db.connectionString);
   const store = createEventStore(db.pool, db.kind);
+  const masterKey = randomBytes(32);
   const app = await createApp({
     store,
-    keyring: await PostgresKeyring.open(db.pool, randomBytes(32)),
+    keyring: await PostgresKeyring.open(db.pool, masterKey),
     pool: db.pool,
     jwtSecret: TEST_SECRET,
     logLevel: 'silent',
@@ -52,6 +55,7 @@ export async function startTestApi(options: Partial<AppOptions> = {}): Promise<T
   return {
     app,
     db,
+    masterKey,
     store: app.get<symbol, CasebookConfig>(CASEBOOK_OPTIONS).store,
     auth: (roles, sub) => {
       const list = Array.isArray(roles) ? roles : [roles];

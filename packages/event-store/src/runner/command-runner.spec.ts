@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { InMemoryEventStore } from '../memory/in-memory-event-store';
 import type { EventStore, StoredEvent } from '../port';
 import { CommandRunner } from './command-runner';
+import { StreamQueue } from './stream-queue';
 import { aggregateStream, streamDecision } from './aggregate-stream';
 import type { EventCodecLike, CommandPlan } from './types';
 
@@ -119,6 +120,38 @@ describe('CommandRunner', () => {
       _tag: 'Left',
       left: { _tag: 'StaleVersion', streamId: 'c-1', expected: 0n, actual: 1n },
     });
+  });
+
+  it('reports the attempts each run took', async () => {
+    const store = new InMemoryEventStore();
+    const attempts: number[] = [];
+    const runner = new CommandRunner(racing(store, 'c-1', 2), {
+      newEventId: randomUUID,
+      sleep: () => Promise.resolve(),
+      onRun: (n) => attempts.push(n),
+    });
+    await runner.run(plan({ decisions: [addTo('c-1', 1)] }));
+    await runner.run(plan({ decisions: [addTo('c-1', 1, { stream: 'new' })] }));
+    expect(attempts).toEqual([3, 1]);
+  });
+
+  it('with a queue, parallel commands on one stream wait for each other instead of racing', async () => {
+    const store = new InMemoryEventStore();
+    await runnerOn(store).run(plan({ decisions: [addTo('c-1', 1)] }));
+    const run = (queue?: StreamQueue) => {
+      const attempts: number[] = [];
+      const runner = new CommandRunner(store, {
+        newEventId: randomUUID,
+        queue,
+        onRun: (n) => attempts.push(n),
+      });
+      const racers = Array.from({ length: 5 }, () =>
+        runner.run(plan({ decisions: [addTo('c-1', 1, { context: () => Promise.resolve({ cap: 100 }) })] })),
+      );
+      return Promise.all(racers).then(() => attempts);
+    };
+    expect(Math.max(...(await run()))).toBeGreaterThan(1);
+    expect(await run(new StreamQueue())).toEqual([1, 1, 1, 1, 1]);
   });
 
   it('answers StreamNotFound and StreamAlreadyExists as the decision demands', async () => {

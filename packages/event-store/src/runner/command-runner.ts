@@ -25,21 +25,34 @@ export class CommandRunner {
     private readonly options: RunnerOptions,
   ) {}
 
-  async run(plan: CommandPlan): Promise<RunResult> {
+  /** With a `queue`, waits for this process's other commands on the plan's streams first. */
+  run(plan: CommandPlan): Promise<RunResult> {
+    const { queue } = this.options;
+    if (!queue) return this.retrying(plan);
+    return queue.run(
+      plan.decisions.map((d) => d.streamId),
+      () => this.retrying(plan),
+    );
+  }
+
+  private async retrying(plan: CommandPlan): Promise<RunResult> {
     const max = this.options.maxAttempts ?? 10;
+    const done = (result: RunResult, attempts: number) => {
+      this.options.onRun?.(attempts, result);
+      return result;
+    };
     for (let attempt = 1; ; attempt++) {
       const result = await this.attempt(plan);
-      if (!('race' in result)) return result;
+      if (!('race' in result)) return done(result, attempt);
       const pinned = plan.expectedVersion !== undefined && result.race === plan.decisions[0].streamId;
       if (pinned) {
-        return left({
-          _tag: 'StaleVersion',
-          streamId: result.race,
-          expected: plan.expectedVersion,
-          actual: result.actual,
-        });
+        const { race: streamId, actual } = result;
+        return done(
+          left({ _tag: 'StaleVersion', streamId, expected: plan.expectedVersion, actual }),
+          attempt,
+        );
       }
-      if (attempt >= max) return left(conflict(result.race, attempt));
+      if (attempt >= max) return done(left(conflict(result.race, attempt)), attempt);
       await (this.options.sleep ?? sleep)(Math.random() * 5 * attempt);
     }
   }

@@ -1,4 +1,5 @@
 import type { EventMetadata, EventStore, Json, StoredEvent } from '../port';
+import type { StreamQueue } from './stream-queue';
 
 /** Structurally what a domain decider is; the runner never imports the domain. */
 export interface DeciderLike<C, Ev, S, Ctx, Err> {
@@ -105,4 +106,8 @@ export interface RunnerOptions {
   readonly clock?: () => Date;
   readonly maxAttempts?: number;
   readonly sleep?: (ms: number) => Promise<void>;
+  /** Serialises this process's commands per stream; without it they race through retries. */
+  readonly queue?: StreamQueue;
+  /** Told how many attempts each run took (1 = no lost race) and how it ended; for metrics. */
+  readonly onRun?: (attempts: number, result: EitherLike<unknown, unknown>) => void;
 }
