@@ -15,18 +15,20 @@ export interface ChildApi {
  * Starts in about 4 s.
  */
 export async function startChildApi(connectionString: string, masterKey: Buffer): Promise<ChildApi> {
-  const child = fork(join(__dirname, '..', 'bench', 'server.ts'), [], {
-    execArgv: ['-r', 'ts-node/register/transpile-only', '-r', join(__dirname, 'from-source.ts')],
-    env: {
-      ...process.env,
-      TS_NODE_SWC: 'true',
-      TS_NODE_PROJECT: join(__dirname, '..', '..', 'tsconfig.json'),
-      BENCH_DATABASE_URL: connectionString,
-      BENCH_SECRET: TEST_SECRET,
-      BENCH_MASTER_KEY: masterKey.toString('hex'),
+  // scripts/ts-child.js runs the sources as jest does (ts-node with swc, @casebook/* -> src).
+  const child = fork(
+    join(__dirname, '../../../../scripts/ts-child.js'),
+    [join(__dirname, '..', 'bench', 'server.ts')],
+    {
+      env: {
+        ...process.env,
+        BENCH_DATABASE_URL: connectionString,
+        BENCH_SECRET: TEST_SECRET,
+        BENCH_MASTER_KEY: masterKey.toString('hex'),
+      },
+      silent: true,
     },
-    silent: true,
-  });
+  );
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   child.stdout!.resume();
