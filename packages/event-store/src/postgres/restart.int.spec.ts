@@ -1,0 +1,79 @@
+import { openDatabase, type OpenDatabase } from '../open-database';
+import { AppendSignal } from '../subscription';
+import { type OwnPostgres, postgresBinaries, startOwnPostgres } from '../testing/own-postgres';
+import { Notifications } from './notifications';
+import { isConnectionError } from './pool-errors';
+import { migrate } from './schema';
+
+const describeOwn = postgresBinaries() ? describe : describe.skip;
+
+const until = async (check: () => Promise<boolean> | boolean, ms = 20_000): Promise<void> => {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+};
+
+const answers = (db: OpenDatabase) =>
+  db.pool.query('SELECT 1').then(
+    () => true,
+    () => false,
+  );
+
+describeOwn('a PostgreSQL restart (a server of the test own)', () => {
+  let server: OwnPostgres;
+  let db: OpenDatabase;
+  const logged: string[] = [];
+  const crashes: unknown[] = [];
+  const trap = (e: unknown) => crashes.push(e);
+
+  beforeAll(async () => {
+    process.on('uncaughtException', trap);
+    server = await startOwnPostgres();
+    db = await openDatabase({
+      databaseUrl: server.url,
+      poolSize: 4,
+      connectionTimeoutMs: 2_000,
+      migrate: (pool) => migrate(pool).then(() => undefined),
+      log: (m) => logged.push(m),
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await db?.close();
+    await server?.close();
+    process.off('uncaughtException', trap);
+  });
+
+  it.each(['fast', 'immediate'] as const)(
+    'mode %s: idle clients drop without killing the process, queries fail as connection errors, then work again; LISTEN comes back',
+    async (mode) => {
+      const signal = new AppendSignal();
+      const listener = new Notifications(db.pool, signal);
+      try {
+        await listener.listen();
+        // Fill the pool with idle clients: these are the ones whose error used to crash Node.
+        await Promise.all([1, 2, 3, 4].map(() => db.pool.query('SELECT pg_sleep(0.05)')));
+        logged.length = 0;
+
+        await server.stop(mode);
+        const failure = await db.pool.query('SELECT 1').catch((e: unknown) => e);
+        expect(isConnectionError(failure)).toBe(true);
+        await until(() => !listener.listening);
+
+        await server.start();
+        await until(() => answers(db));
+        await until(() => listener.listening);
+        const woken = signal.wait(10_000, new AbortController().signal).then(() => 'woken');
+        await db.pool.query(`SELECT pg_notify('casebook_appended', '')`);
+        expect(await woken).toBe('woken');
+        expect(logged.join('\n')).toMatch(/database connection lost[^]*database connection restored/);
+        expect(crashes).toEqual([]);
+      } finally {
+        await listener.close();
+      }
+    },
+    40_000,
+  );
+});
