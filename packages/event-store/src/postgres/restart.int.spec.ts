@@ -7,6 +7,8 @@ import { migrate } from './schema';
 
 const describeOwn = postgresBinaries() ? describe : describe.skip;
 
+// An idle client's unheard 'error' would fail this test as "Unhandled error" (jest's own handler).
+
 const until = async (check: () => Promise<boolean> | boolean, ms = 20_000): Promise<void> => {
   const deadline = Date.now() + ms;
   while (!(await check())) {
@@ -25,11 +27,8 @@ describeOwn('a PostgreSQL restart (a server of the test own)', () => {
   let server: OwnPostgres;
   let db: OpenDatabase;
   const logged: string[] = [];
-  const crashes: unknown[] = [];
-  const trap = (e: unknown) => crashes.push(e);
 
   beforeAll(async () => {
-    process.on('uncaughtException', trap);
     server = await startOwnPostgres();
     db = await openDatabase({
       databaseUrl: server.url,
@@ -43,7 +42,6 @@ describeOwn('a PostgreSQL restart (a server of the test own)', () => {
   afterAll(async () => {
     await db?.close();
     await server?.close();
-    process.off('uncaughtException', trap);
   });
 
   it.each(['fast', 'immediate'] as const)(
@@ -69,7 +67,6 @@ describeOwn('a PostgreSQL restart (a server of the test own)', () => {
         await db.pool.query(`SELECT pg_notify('casebook_appended', '')`);
         expect(await woken).toBe('woken');
         expect(logged.join('\n')).toMatch(/database connection lost[^]*database connection restored/);
-        expect(crashes).toEqual([]);
       } finally {
         await listener.close();
       }
