@@ -73,4 +73,31 @@ describeOwn('a PostgreSQL restart (a server of the test own)', () => {
     },
     40_000,
   );
+
+  it('a pool with every connection busy fails the waiting request as a connection error after the timeout', async () => {
+    const held = await Promise.all([1, 2, 3, 4].map(() => db.pool.connect()));
+    try {
+      const started = Date.now();
+      const failure = await db.pool.query('SELECT 1').catch((e: unknown) => e);
+      expect(isConnectionError(failure)).toBe(true);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(1_900);
+    } finally {
+      for (const c of held) c.release();
+    }
+  });
+
+  it('a database that is down at start fails the opening promptly, as a connection error', async () => {
+    await server.stop('fast');
+    try {
+      const opening = openDatabase({
+        databaseUrl: server.url,
+        poolSize: 1,
+        migrate: (pool) => migrate(pool).then(() => undefined),
+      });
+      const failure = await opening.catch((e: unknown) => e);
+      expect(isConnectionError(failure)).toBe(true);
+    } finally {
+      await server.start();
+    }
+  });
 });
