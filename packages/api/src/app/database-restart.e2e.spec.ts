@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,7 +47,12 @@ describeOwn('the API across a PostgreSQL restart (a server of the test own)', ()
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'casebook-restart-'));
     server = await startOwnPostgres();
-    db = await openDatabase({ databaseUrl: server.url, dataDir, log: () => undefined });
+    db = await openDatabase({
+      databaseUrl: server.url,
+      dataDir,
+      env: { CASEBOOK_PII_MASTER_KEY: randomBytes(32).toString('base64') },
+      log: () => undefined,
+    });
     app = await createApp({
       store: db.store,
       keyring: db.keyring,
