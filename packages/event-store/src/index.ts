@@ -6,6 +6,7 @@ export { InMemoryEventStore } from './memory/in-memory-event-store';
 export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store';
 export { migrate, eventStoreMigrations } from './postgres/schema';
 export { findWrittenUnderKey, type WrittenStream } from './postgres/idempotency-lookup';
+export { isConnectionError, surviveConnectionErrors } from './postgres/pool-errors';
 export { createEventStore, type DatabaseKind } from './postgres/create-event-store';
 export { openDatabase, type OpenDatabase, type OpenDatabaseOptions } from './open-database';
 export {

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { Pool } from 'pg';
 import { createEventStore, type DatabaseKind } from './postgres/create-event-store';
+import { surviveConnectionErrors } from './postgres/pool-errors';
 import type { PostgresEventStore } from './postgres/postgres-event-store';
 import {
   type EmbeddedPostgres,
@@ -19,6 +20,14 @@ export interface OpenDatabaseOptions {
    * a running service) instead of refusing; the owner keeps the directory.
    */
   readonly shareRunning?: boolean;
+  /**
+   * How long a request waits for a connection (a new one, or a busy pool's turn) before it fails
+   * as a connection error; default 10 s on PostgreSQL, none on the embedded store (its one session
+   * queues every transaction, so waiting there is the normal case, not an outage).
+   */
+  readonly connectionTimeoutMs?: number;
+  /** Where dropped connections are reported (default: console.warn). */
+  readonly log?: (message: string) => void;
   /** The caller's migrations, run before the store is built. */
   migrate(pool: Pool, connectionString: string): Promise<void>;
 }
@@ -57,7 +66,11 @@ async function locate(options: OpenDatabaseOptions, dataDir: string): Promise<Lo
 export async function openDatabase(options: OpenDatabaseOptions): Promise<OpenDatabase> {
   const dataDir = resolve(options.dataDir ?? '.casebook');
   const { connectionString, ownerPid, embedded } = await locate(options, dataDir);
-  const pool = new Pool({ connectionString, max: options.poolSize });
+  const connectionTimeoutMillis = options.connectionTimeoutMs ?? (options.databaseUrl ? 10_000 : 0);
+  const pool = surviveConnectionErrors(
+    new Pool({ connectionString, max: options.poolSize, connectionTimeoutMillis }),
+    options.log ?? ((m) => console.warn(`casebook: ${m}`)),
+  );
   try {
     await options.migrate(pool, connectionString);
   } catch (e) {

@@ -39,6 +39,8 @@ export async function openDatabase(options: {
   databaseUrl?: string;
   dataDir: string;
   env?: NodeJS.ProcessEnv;
+  /** Where dropped database connections are reported (default: console.warn). */
+  log?: (message: string) => void;
 }): Promise<Database> {
   const db = await openStoreDatabase({
     ...options,

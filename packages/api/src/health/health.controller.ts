@@ -5,9 +5,20 @@ import { Public } from '../auth/decorators';
 import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
 import { answer } from '../http/reply';
 import { problem } from '../http/problem';
+import { RETRY_AFTER_SECONDS } from '../http/problem.filter';
 import { ProjectionWorkers } from '../projections/projection-workers';
 
 const DEFAULT_MAX_LAG_SECONDS = 60;
+/** A probe that hangs is as bad as one that fails: a database that takes this long is away. */
+const STORE_TIMEOUT_MS = 2_000;
+
+const withinTimeout = <T>(work: Promise<T>, ms: number): Promise<T> => {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+};
 
 @Controller('health')
 export class HealthController {
@@ -24,8 +35,9 @@ export class HealthController {
   }
 
   /**
-   * The store answers (one cheap query), and every read model trails the log by at most
-   * `readyMaxLagSeconds`: an instance whose reports are stale stops taking traffic.
+   * The store answers (one cheap query, within 2 s), and every read model trails the log by at most
+   * `readyMaxLagSeconds`: an instance whose reports are stale stops taking traffic. Nothing is
+   * cached: while the database is away this answers 503, and 200 again on the first probe after.
    */
   @Public()
   @Get('ready')
@@ -33,11 +45,11 @@ export class HealthController {
     const started = Date.now();
     let head: bigint;
     try {
-      head = await this.config.store.headPosition();
+      head = await withinTimeout(this.config.store.headPosition(), STORE_TIMEOUT_MS);
     } catch {
       return answer(reply, {
         status: 503,
-        headers: {},
+        headers: { 'retry-after': String(RETRY_AFTER_SECONDS) },
         body: problem(503, 'NotReady', 'the event store does not answer'),
       });
     }

@@ -1,7 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { SubjectErased } from '@casebook/event-store';
+import { isConnectionError, SubjectErased } from '@casebook/event-store';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { fromProblem } from './outcome';
+import { fromProblem, type HttpOutcome } from './outcome';
 import { ProblemError, problem, type Problem } from './problem';
 import { send } from './reply';
 
@@ -15,9 +15,16 @@ const CODES: Readonly<Record<number, string>> = {
 };
 
 /**
- * Any error -> a problem. Client mistakes keep their status; anything else is a 500 that says
- * nothing about the cause (the log has it, under the request's correlation id). Nest hands
- * Fastify's parser errors over as HttpExceptions carrying Fastify's status and message.
+ * Seconds a client is asked to wait when the database is away: a restart takes one to a few
+ * seconds, and the pool connects anew on the first request after it.
+ */
+export const RETRY_AFTER_SECONDS = 3;
+
+/**
+ * Any error -> a problem. Client mistakes keep their status; a database that cannot be reached
+ * (restart, failover, network, every connection busy) is a 503 worth retrying; anything else is a
+ * 500 that says nothing about the cause (the log has it, under the request's correlation id). Nest
+ * hands Fastify's parser errors over as HttpExceptions carrying Fastify's status and message.
  */
 export function problemOf(error: unknown): Problem {
   if (error instanceof ProblemError) return error.problem;
@@ -33,9 +40,13 @@ export function problemOf(error: unknown): Problem {
     );
   }
   // The client hung up mid-request (Node's 'aborted'): nobody is listening, and it is not our fault.
-  const e = error as { message?: unknown; code?: unknown };
-  if (e.message === 'aborted' || e.code === 'ECONNRESET')
-    return problem(400, 'ClientClosedRequest', 'the client went away');
+  // Node's 'aborted' carries ECONNRESET too: test it before the database's socket errors.
+  const e = error as { message?: unknown };
+  if (e.message === 'aborted') return problem(400, 'ClientClosedRequest', 'the client went away');
+  if (isConnectionError(error))
+    return problem(503, 'DatabaseUnavailable', 'the database cannot be reached right now; retry shortly', {
+      retryAfterSeconds: RETRY_AFTER_SECONDS,
+    });
   return problem(500, 'InternalError', 'something went wrong on our side; the correlation id identifies it');
 }
 
@@ -48,9 +59,25 @@ export class ProblemFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const req = http.getRequest<FastifyRequest>();
     const p = problemOf(error);
-    if (p.status >= 500) logError(req, error, this.logger);
-    send(reply, fromProblem(p));
+    if (p.code === 'DatabaseUnavailable') logUnavailable(req, error, this.logger);
+    else if (p.status >= 500) logError(req, error, this.logger);
+    send(reply, outcomeOf(p));
   }
+}
+
+/** A problem as a reply; a 503 says when to come back (RFC 9110 Retry-After). */
+export function outcomeOf(p: Problem): HttpOutcome {
+  const outcome = fromProblem(p);
+  if (p.status !== 503) return outcome;
+  return { ...outcome, headers: { ...outcome.headers, 'retry-after': String(RETRY_AFTER_SECONDS) } };
+}
+
+/** An outage fails every request alike: one line each, without the stack. */
+function logUnavailable(req: FastifyRequest, error: unknown, fallback: Logger): void {
+  const e = error as { code?: unknown; message?: unknown };
+  const err = { code: e.code, message: e.message };
+  if (req.log) req.log.warn({ err }, 'database unavailable');
+  else fallback.warn(err);
 }
 
 /** Logs a server error with its stack, never the request body (it may hold personal data). */

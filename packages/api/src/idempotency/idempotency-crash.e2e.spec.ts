@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { PersonalDataStore } from '@casebook/event-store';
 import { startTestApi, type TestApi } from '../testing';
 import { filing, post } from '../testing/fixtures';
 
@@ -122,5 +123,32 @@ describe('a process that dies after its append commits, before its key is marked
     expect(retry.status).toBe(422);
     expect(retry.headers['idempotent-replayed']).toBeUndefined();
     expect(await eventsUnder('crash-refused', 'ana')).toEqual([]);
+  });
+});
+
+describe('a request whose append commits but whose answer is lost (the database went away)', () => {
+  it('answers 503, and a retry with the same key replays the first answer instead of filing twice', async () => {
+    // The fault at exactly that point: the inner store commits, then the connection "drops".
+    const inner = (api.store as PersonalDataStore).inner;
+    const append = inner.appendToStreams.bind(inner);
+    let lose = true;
+    inner.appendToStreams = async (appends) => {
+      const done = await append(appends);
+      if (!lose) return done;
+      lose = false;
+      throw Object.assign(new Error('Connection terminated unexpectedly'), { code: 'ECONNRESET' });
+    };
+    try {
+      const headers = { ...api.auth('agent', 'ana'), 'idempotency-key': 'lost-answer' };
+      const lost = await post(api, '/complaints', filing(), headers);
+      expect(lost).toMatchObject({ status: 503, body: { code: 'DatabaseUnavailable' } });
+      const retry = await post(api, '/complaints', filing(), headers);
+      const written = await eventsUnder('lost-answer', 'ana');
+      expect(written).toHaveLength(1);
+      const id = written[0]!.stream_id.replace(/^complaint-/, '');
+      expect(retry).toMatchObject({ status: 201, body: { id }, headers: { 'idempotent-replayed': 'true' } });
+    } finally {
+      inner.appendToStreams = append;
+    }
   });
 });

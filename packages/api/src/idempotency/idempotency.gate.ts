@@ -93,7 +93,8 @@ export class IdempotencyGate {
     try {
       outcome = await run();
     } catch (e) {
-      await store.release(scope, key).catch(() => undefined);
+      // It may have appended before it threw (a 503 after the commit was lost on the wire).
+      await store.fail(scope, key).catch(() => undefined);
       throw e;
     }
     // Outside the try: a throw here leaves the claim in progress, as a process dying here would.

@@ -52,6 +52,11 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
     return Promise.resolve();
   }
 
+  /** In memory the events die with the claims: nothing to look for later, so a failure forgets it. */
+  fail(scope: string, key: string): Promise<void> {
+    return this.release(scope, key);
+  }
+
   written(): Promise<readonly WrittenStream[]> {
     return Promise.resolve([]);
   }

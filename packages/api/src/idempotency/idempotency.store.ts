@@ -42,6 +42,14 @@ export const idempotencyMigrations: readonly Migration[] = [
       PRIMARY KEY (scope, key));
     CREATE INDEX IF NOT EXISTS api_idempotency_keys_created_at ON api_idempotency_keys (created_at);`,
   },
+  {
+    // A request that failed (the database went away mid-request, a crash in our code) may have
+    // appended before it failed: its claim is kept as `failed`, so a retry looks for its events.
+    id: 'api/002-idempotency-failed',
+    sql: `ALTER TABLE api_idempotency_keys DROP CONSTRAINT IF EXISTS api_idempotency_keys_status_check;
+    ALTER TABLE api_idempotency_keys ADD CONSTRAINT api_idempotency_keys_status_check
+      CHECK (status IN ('in_progress', 'done', 'failed'));`,
+  },
 ];
 
 /** What a first look at a key finds. */
@@ -56,8 +64,14 @@ export interface IdempotencyStore {
   /** Claims (scope, key) for a request with `hash`, or says why not. Atomic: two racers, one winner. */
   claim(scope: string, key: string, hash: string): Promise<Claim>;
   complete(scope: string, key: string, outcome: HttpOutcome): Promise<void>;
-  /** Forgets a claim whose request ended in a way a retry should not replay (e.g. a 409 or a 500). */
+  /** Forgets a claim whose request was answered in a way a retry should not replay (e.g. a 409). */
   release(scope: string, key: string): Promise<void>;
+  /**
+   * Marks a claim whose request threw (a 503 when the database went away, a 500): it may have
+   * appended first, so the next claim of the same request is told when this one was made
+   * (`abandonedAt`) and looks for what it wrote before running it again.
+   */
+  fail(scope: string, key: string): Promise<void>;
   /** The streams a request under (scope, key) claimed at `since` wrote to: events carry the key. */
   written(scope: string, key: string, since: Date): Promise<readonly WrittenStream[]>;
   /** Deletes up to `limit` expired keys; the count deleted. */
@@ -79,8 +93,9 @@ export class PostgresIdempotencyStore implements IdempotencyStore {
        INSERT INTO api_idempotency_keys AS k (scope, key, request_hash, status) VALUES ($1, $2, $3, 'in_progress')
        ON CONFLICT (scope, key) DO UPDATE SET request_hash = $3, status = 'in_progress', response = NULL, created_at = now()
        WHERE k.created_at < now() - $4 * interval '1 millisecond'
+          OR k.status = 'failed'
           OR (k.status = 'in_progress' AND k.created_at < now() - $5 * interval '1 millisecond')
-       RETURNING (SELECT o.created_at FROM old o WHERE o.status = 'in_progress' AND o.request_hash = $3
+       RETURNING (SELECT o.created_at FROM old o WHERE o.status IN ('in_progress', 'failed') AND o.request_hash = $3
                      AND o.created_at >= now() - $4 * interval '1 millisecond') AS abandoned_at`,
       [scope, key, hash, this.windows.retentionMs, this.windows.abandonedAfterMs],
     );
@@ -115,6 +130,13 @@ export class PostgresIdempotencyStore implements IdempotencyStore {
   async release(scope: string, key: string): Promise<void> {
     await this.pool.query(
       `DELETE FROM api_idempotency_keys WHERE scope = $1 AND key = $2 AND status = 'in_progress'`,
+      [scope, key],
+    );
+  }
+
+  async fail(scope: string, key: string): Promise<void> {
+    await this.pool.query(
+      `UPDATE api_idempotency_keys SET status = 'failed' WHERE scope = $1 AND key = $2 AND status = 'in_progress'`,
       [scope, key],
     );
   }

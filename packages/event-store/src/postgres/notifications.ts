@@ -2,6 +2,9 @@ import { Client, type ClientConfig, type Pool } from 'pg';
 import type { AppendSignal } from '../subscription';
 
 const CHANNEL = 'casebook_appended';
+/** Re-listening after a lost connection backs off from the first to the last delay, doubling. */
+const RELISTEN_FIRST_MS = 250;
+const RELISTEN_LAST_MS = 5_000;
 
 /**
  * Cross-process wake-ups. NOTIFY is sent after the append has committed, as its own statement
@@ -13,6 +16,8 @@ export class Notifications {
   private again = false;
   private listener: Client | undefined;
   private closed = false;
+  private relistenMs = RELISTEN_FIRST_MS;
+  private relistenTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly pool: Pool,
@@ -44,19 +49,39 @@ export class Notifications {
     const client = new Client(config);
     this.listener = client;
     client.on('notification', () => this.signal.notify());
-    client.on('error', () => {
-      // The poll interval covers the gap; a new listener starts on the next subscription.
+    // A restart or a network blip: polling covers the gap while LISTEN is re-established.
+    const lost = () => {
+      if (this.listener !== client) return;
       this.listener = undefined;
-    });
+      this.relistenSoon();
+    };
+    client.on('error', lost);
+    client.on('end', lost);
     try {
       await client.connect();
       await client.query(`LISTEN ${CHANNEL}`);
+      this.relistenMs = RELISTEN_FIRST_MS;
+      // Appends made while nobody listened woke no one: let subscriptions look now.
+      this.signal.notify();
     } catch (e) {
       // Not listening: forget this client so the next subscription tries again (polling covers us).
       if (this.listener === client) this.listener = undefined;
+      client.off('end', lost);
       await client.end().catch(() => undefined);
       throw e;
     }
+  }
+
+  /** Tries LISTEN again after a bounded, growing delay, until it is up or the store closes. */
+  private relistenSoon(): void {
+    if (this.closed || this.relistenTimer) return;
+    const delay = this.relistenMs;
+    this.relistenMs = Math.min(delay * 2, RELISTEN_LAST_MS);
+    this.relistenTimer = setTimeout(() => {
+      this.relistenTimer = undefined;
+      this.listen().catch(() => this.relistenSoon());
+    }, delay);
+    this.relistenTimer.unref();
   }
 
   /** Whether a LISTEN connection is up (for tests and readiness). */
@@ -66,6 +91,7 @@ export class Notifications {
 
   async close(): Promise<void> {
     this.closed = true;
+    clearTimeout(this.relistenTimer);
     const l = this.listener;
     this.listener = undefined;
     if (l) await l.end().catch(() => undefined);

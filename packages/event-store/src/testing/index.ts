@@ -1,3 +1,4 @@
 export * from './test-database';
 export * from './contract';
 export { chainExample } from './chain-example';
+export * from './own-postgres';

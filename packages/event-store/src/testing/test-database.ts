@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
 import { startEmbeddedPostgres } from '../pglite/embedded-postgres';
 import type { DatabaseKind } from '../postgres/create-event-store';
+import { surviveConnectionErrors } from '../postgres/pool-errors';
 import { isAlive } from '../pid';
 
 export interface TestDatabase {
@@ -42,7 +43,8 @@ async function openSchema(url: string, max: number): Promise<TestDatabase> {
   await dropOrphans(admin);
   await admin.query(`CREATE SCHEMA ${schema}`);
   const options = `-c search_path=${schema}`;
-  const pool = new Pool({ connectionString: url, max, options });
+  // A test that restarts a server of its own must not be killed by this pool's idle clients either.
+  const pool = surviveConnectionErrors(new Pool({ connectionString: url, max, options }), () => undefined);
   const sep = url.includes('?') ? '&' : '?';
   return {
     kind: 'postgres',

@@ -17,8 +17,13 @@ export interface ProjectionRunnerOptions {
   readonly pollIntervalMs?: number;
   /** How often a runner that does not own the projection tries to take it over. */
   readonly ownershipRetryMs?: number;
-  /** Pause after a failed page before it is retried from the stored checkpoint. */
+  /**
+   * Pause after a failure before the page is retried from the stored checkpoint; it doubles with
+   * each failure in a row (a database that is away) up to `maxRetryDelayMs`, and resets on success.
+   */
   readonly retryDelayMs?: number;
+  /** Longest pause between retries (default 5 s): how late a runner may notice the database is back. */
+  readonly maxRetryDelayMs?: number;
   /** Written to the checkpoint row; defaults to `host:pid:random`. */
   readonly owner?: string;
   readonly hooks?: RunnerHooks;
@@ -42,6 +47,7 @@ export class ProjectionRunner {
   private loop: Promise<void> | undefined;
   private current: RunnerState = 'stopped';
   private resync = true;
+  private failures = 0;
 
   constructor(private readonly options: ProjectionRunnerOptions) {
     this.owner = options.owner ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
@@ -94,14 +100,24 @@ export class ProjectionRunner {
       if (this.resync)
         this.position = await ensureCheckpoint(this.options.pool, this.options.projection.name);
       this.resync = false;
-      if (!(await this.step())) await this.waitForAppend();
+      const moved = await this.step();
+      this.failures = 0;
+      if (!moved) await this.waitForAppend();
     } catch (e) {
       this.resync = true;
       // A rebuild's hold lasts milliseconds to seconds: wait quietly, and not a whole retry delay.
       if (e instanceof ProjectionHeld) return this.sleep(HELD_RETRY_MS);
       this.fail(e);
-      await this.sleep(this.options.retryDelayMs ?? 1000);
+      await this.sleep(this.retryDelay());
     }
+  }
+
+  /** Bounded exponential backoff: an outage is retried without a busy loop or a flood of logs. */
+  private retryDelay(): number {
+    const first = this.options.retryDelayMs ?? 1000;
+    const last = Math.max(first, this.options.maxRetryDelayMs ?? 5000);
+    this.failures += 1;
+    return Math.min(first * 2 ** Math.min(this.failures - 1, 20), last);
   }
 
   /** Reads and applies one page; false when there was nothing after the checkpoint. */

@@ -88,6 +88,9 @@ const MIGRATION_LOCK = 7_370_000;
  */
 export async function migrateProjections(connectionString: string): Promise<string[]> {
   const lock = new Client({ connectionString });
+  // Lost between queries it would emit 'error' with no listener and end the process; the next
+  // query on it fails instead, and the caller sees that.
+  lock.on('error', () => undefined);
   await lock.connect();
   try {
     await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
