@@ -76,7 +76,7 @@ beforeAll(async () => {
   const last = await s.appendToStream('complaint-c-1', [stamped(ack, '2024-03-01T09:30:00.000Z')]);
   // The history reads up to the readable head. On a server shared with other test files, a
   // transaction still open elsewhere holds the head back for a moment: wait until ours is readable.
-  for (const until = Date.now() + 10_000; (await s.headPosition()) < last.lastGlobalPosition; ) {
+  for (const until = Date.now() + 10_000; (await s.headPosition()) < last.lastGlobalPosition;) {
     if (Date.now() > until) throw new Error('the last append never became readable');
     await new Promise((r) => setTimeout(r, 20));
   }
