@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { Pool } from 'pg';
+import { benchSchema } from '@casebook/event-store/bench';
 import { signToken } from '../auth/jwt';
 import { commandMix } from './command-mix';
 import { paced, type PacedRequest } from './paced';
@@ -17,18 +17,12 @@ import { paced, type PacedRequest } from './paced';
  *     its peak (`baselinePerSecond`, `ratio`) and its p99 paced at our half peak (`baselineP99Ms`).
  */
 export async function main(argv: readonly string[]): Promise<void> {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('pnpm bench api needs DATABASE_URL (a PostgreSQL server)');
   const json = argv.includes('--json');
   const seconds = Number(argv[argv.indexOf('--seconds') + 1] ?? 0) || 5;
-  const schema = `cb_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new Pool({ connectionString: url, max: 1 });
-  await admin.query(`CREATE SCHEMA ${schema}`);
+  const schema = await benchSchema('api');
   const secret = randomBytes(32).toString('hex');
-  const sep = url.includes('?') ? '&' : '?';
-  const databaseUrl = `${url}${sep}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
   const child = fork(join(__dirname, 'server.js'), [], {
-    env: { ...process.env, BENCH_DATABASE_URL: databaseUrl, BENCH_SECRET: secret },
+    env: { ...process.env, BENCH_DATABASE_URL: schema.url, BENCH_SECRET: secret },
   });
   try {
     const { api, bare, baseline } = await ready(child);
@@ -40,8 +34,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   } finally {
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
-    await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-    await admin.end();
+    await schema.drop();
   }
 }
 

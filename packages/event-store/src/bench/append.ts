@@ -1,9 +1,9 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { Pool } from 'pg';
+import { randomUUID } from 'node:crypto';
+import type { Pool } from 'pg';
 import { PostgresEventStore } from '../postgres/postgres-event-store';
 import { migrate } from '../postgres/schema';
 import type { EventToAppend } from '../port';
-import { type CaseResult, drive, percentile, report } from './stats';
+import { benchSchema, type CaseResult, drive, percentile, report } from './stats';
 
 /**
  * `pnpm bench append [--json] [--events N]`: the store's append path beside a raw `pg` baseline
@@ -85,14 +85,10 @@ function result(name: string, ours: number, raw: number, latencies: number[]): C
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('pnpm bench append needs DATABASE_URL (a PostgreSQL server)');
   const json = argv.includes('--json');
   const n = Number(argv[argv.indexOf('--events') + 1] ?? 0) || 20_000;
-  const schema = `cb_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new Pool({ connectionString: url, max: 1 });
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  const pool = new Pool({ connectionString: url, max: 16, options: `-c search_path=${schema}` });
+  const schema = await benchSchema('append');
+  const pool = schema.pool(16);
   try {
     await migrate(pool);
     await pool.query(`CREATE TABLE baseline (id bigserial PRIMARY KEY, stream_id text NOT NULL, event_id uuid NOT NULL UNIQUE,
@@ -107,8 +103,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     report(results, json);
   } finally {
     await pool.end();
-    await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-    await admin.end();
+    await schema.drop();
   }
 }
 

@@ -1,12 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Pool } from 'pg';
 import { runMigrations } from '../migrations';
 import { PersonalDataStore } from '../personal/protected-store';
 import { PostgresKeyring, personalDataMigrations } from '../personal/postgres-keyring';
 import type { EventStore, EventToAppend } from '../port';
 import { PostgresEventStore } from '../postgres/postgres-event-store';
 import { migrate } from '../postgres/schema';
-import { type CaseResult, drive, percentile, report } from './stats';
+import { benchSchema, type CaseResult, drive, percentile, report } from './stats';
 
 /**
  * `pnpm bench personal [--json] [--events N]`: what sealing personal data costs. The same
@@ -75,14 +74,10 @@ async function reads(sealed: EventStore, plain: EventStore, total: number, tag: 
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('pnpm bench personal needs DATABASE_URL (a PostgreSQL server)');
   const json = argv.includes('--json');
   const n = Number(argv[argv.indexOf('--events') + 1] ?? 0) || 10_000;
-  const schema = `cb_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new Pool({ connectionString: url, max: 1 });
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  const pool = new Pool({ connectionString: url, max: 16, options: `-c search_path=${schema}` });
+  const schema = await benchSchema('personal');
+  const pool = schema.pool(16);
   try {
     await migrate(pool);
     await runMigrations(pool, personalDataMigrations);
@@ -93,7 +88,6 @@ export async function main(argv: readonly string[]): Promise<void> {
     report(results, json);
   } finally {
     await pool.end();
-    await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-    await admin.end();
+    await schema.drop();
   }
 }

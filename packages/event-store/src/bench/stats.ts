@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { Pool } from 'pg';
 /** Latency percentiles in milliseconds from a list of samples (nearest-rank). */
 export function percentile(samples: number[], p: number): number {
   if (samples.length === 0) return 0;
@@ -42,4 +44,32 @@ export function report(results: readonly CaseResult[], json: boolean): void {
     return;
   }
   console.table(results.map((r) => ({ ...r })));
+}
+
+/** A schema of a benchmark's own on the PostgreSQL in DATABASE_URL, so runs never collide. */
+export interface BenchSchema {
+  /** DATABASE_URL with the schema as search_path: for a child process. */
+  readonly url: string;
+  /** A pool whose connections use the schema. */
+  pool(max: number): Pool;
+  /** Drops the schema and everything in it. */
+  drop(): Promise<void>;
+}
+
+export async function benchSchema(bench: string): Promise<BenchSchema> {
+  const base = process.env.DATABASE_URL;
+  if (!base) throw new Error(`pnpm bench ${bench} needs DATABASE_URL (a PostgreSQL server)`);
+  const schema = `cb_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new Pool({ connectionString: base, max: 1 });
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  const options = `-c search_path=${schema}`;
+  const sep = base.includes('?') ? '&' : '?';
+  return {
+    url: `${base}${sep}options=${encodeURIComponent(options)}`,
+    pool: (max) => new Pool({ connectionString: base, max, options }),
+    async drop() {
+      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+      await admin.end();
+    },
+  };
 }

@@ -1,10 +1,10 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { Pool } from 'pg';
+import { randomUUID } from 'node:crypto';
+import type { Pool } from 'pg';
 import { verifyAll } from '../chain/verify';
 import type { EventToAppend } from '../port';
 import { PostgresEventStore } from '../postgres/postgres-event-store';
 import { migrate } from '../postgres/schema';
-import { type CaseResult, drive, percentile, report } from './stats';
+import { benchSchema, type CaseResult, drive, percentile, report } from './stats';
 
 /**
  * `pnpm bench verify [--json] [--events N]`: `verify --all` (read every event through the store,
@@ -76,14 +76,10 @@ async function verifyRun(
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function main(argv: readonly string[]): Promise<void> {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('pnpm bench verify needs DATABASE_URL (a PostgreSQL server)');
   const json = argv.includes('--json');
   const n = Number(argv[argv.indexOf('--events') + 1] ?? 0) || 100_000;
-  const schema = `cb_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new Pool({ connectionString: url, max: 1 });
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  const pool = new Pool({ connectionString: url, max: 16, options: `-c search_path=${schema}` });
+  const schema = await benchSchema('verify');
+  const pool = schema.pool(16);
   try {
     await migrate(pool);
     const store = new PostgresEventStore({ pool, notifications: false });
@@ -118,8 +114,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     report([result], json);
   } finally {
     await pool.end();
-    await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-    await admin.end();
+    await schema.drop();
   }
 }
 
