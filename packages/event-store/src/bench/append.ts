@@ -3,7 +3,7 @@ import type { Pool } from 'pg';
 import { PostgresEventStore } from '../postgres/postgres-event-store';
 import { migrate } from '../postgres/schema';
 import type { EventToAppend } from '../port';
-import { benchSchema, type CaseResult, drive, percentile, report } from './stats';
+import { benchSchema, caseResult, type CaseResult, drive, report } from './stats';
 
 /**
  * `pnpm bench append [--json] [--events N]`: the store's append path beside a raw `pg` baseline
@@ -37,7 +37,7 @@ async function singleAppends(pool: Pool, store: PostgresEventStore, total: numbe
       [`raw-a-${w}-${i}`, randomUUID(), 'InteractionLogged', payload, metadata],
     ),
   );
-  return result(
+  return caseResult(
     'single-event appends, 16 writers',
     total / ours.seconds,
     total / raw.seconds,
@@ -70,18 +70,12 @@ async function batchAppends(pool: Pool, store: PostgresEventStore, batches: numb
     }
   });
   const events = batches * 100;
-  return result('100-event appends, 4 writers', events / ours.seconds, events / raw.seconds, ours.latencies);
-}
-
-function result(name: string, ours: number, raw: number, latencies: number[]): CaseResult {
-  return {
-    case: name,
-    eventsPerSecond: Math.round(ours),
-    baselinePerSecond: Math.round(raw),
-    ratio: Math.round((ours / raw) * 100) / 100,
-    p50Ms: percentile(latencies, 50),
-    p99Ms: percentile(latencies, 99),
-  };
+  return caseResult(
+    '100-event appends, 4 writers',
+    events / ours.seconds,
+    events / raw.seconds,
+    ours.latencies,
+  );
 }
 
 export async function main(argv: readonly string[]): Promise<void> {

@@ -5,7 +5,7 @@ import { PostgresKeyring, personalDataMigrations } from '../personal/postgres-ke
 import type { EventStore, EventToAppend } from '../port';
 import { PostgresEventStore } from '../postgres/postgres-event-store';
 import { migrate } from '../postgres/schema';
-import { benchSchema, type CaseResult, drive, percentile, report } from './stats';
+import { benchSchema, caseResult, drive, report } from './stats';
 
 /**
  * `pnpm bench personal [--json] [--events N]`: what sealing personal data costs. The same
@@ -39,17 +39,6 @@ const registered = (customerId: string): EventToAppend => ({
 
 const WRITERS = 16;
 
-function result(name: string, ours: number, plain: number, latencies: number[]): CaseResult {
-  return {
-    case: name,
-    eventsPerSecond: Math.round(ours),
-    baselinePerSecond: Math.round(plain),
-    ratio: Math.round((ours / plain) * 100) / 100,
-    p50Ms: percentile(latencies, 50),
-    p99Ms: percentile(latencies, 99),
-  };
-}
-
 /** A new customer per append: the sealing store also makes the subject's key (one more statement). */
 async function firstAppends(sealed: EventStore, plain: EventStore, total: number, tag: string) {
   const ours = await drive(WRITERS, total, (w, i) =>
@@ -58,7 +47,7 @@ async function firstAppends(sealed: EventStore, plain: EventStore, total: number
   const raw = await drive(WRITERS, total, (w, i) =>
     plain.appendToStream(`customer-p${tag}-${w}-${i}`, [registered(`p${tag}-${w}-${i}`)]),
   );
-  return result(
+  return caseResult(
     'first appends of a customer, 16 writers',
     total / ours.seconds,
     total / raw.seconds,
@@ -70,7 +59,7 @@ async function firstAppends(sealed: EventStore, plain: EventStore, total: number
 async function reads(sealed: EventStore, plain: EventStore, total: number, tag: string) {
   const ours = await drive(WRITERS, total, (w, i) => sealed.readStream(`customer-s${tag}-${w}-${i}`));
   const raw = await drive(WRITERS, total, (w, i) => plain.readStream(`customer-p${tag}-${w}-${i}`));
-  return result('stream reads, 16 readers', total / ours.seconds, total / raw.seconds, ours.latencies);
+  return caseResult('stream reads, 16 readers', total / ours.seconds, total / raw.seconds, ours.latencies);
 }
 
 export async function main(argv: readonly string[]): Promise<void> {

@@ -17,6 +17,18 @@ export interface CaseResult {
   readonly p99Ms: number;
 }
 
+/** One case's line: our rate beside the baseline's in the same run, and our latencies. */
+export function caseResult(name: string, ours: number, baseline: number, latencies: number[]): CaseResult {
+  return {
+    case: name,
+    eventsPerSecond: Math.round(ours),
+    baselinePerSecond: Math.round(baseline),
+    ratio: Math.round((ours / baseline) * 100) / 100,
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+  };
+}
+
 /** Runs `writers` loops of `op` until `total` operations are done; returns ops/s and latencies. */
 export async function drive(
   writers: number,
