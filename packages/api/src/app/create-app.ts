@@ -36,7 +36,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     return503OnClosing: true,
     // Fastify's default (100) refused stream ids the store accepts (200 characters, up to 12
     // percent-encoded bytes each) in /audit/streams/:streamId/verify.
-    maxParamLength: 2400,
+    routerOptions: { maxParamLength: 2400 },
   });
   @Module({ imports: [CasebookModule.forRoot(options)] })
   class AppModule {}
