@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { percentile } from '@casebook/event-store/bench';
 import { lifecycles, send } from './lifecycle';
 
@@ -9,6 +10,8 @@ export interface Period {
   readonly non2xx: number;
   readonly p50Ms: number;
   readonly p99Ms: number;
+  /** The machine's 1-minute load average at the period's end: others' work shows here. */
+  readonly load1: number;
 }
 
 /**
@@ -40,6 +43,7 @@ export async function soakLoad(opts: {
       non2xx: b.failed,
       p50Ms: percentile(b.latencies, 50),
       p99Ms: percentile(b.latencies, 99),
+      load1: Math.round(loadavg()[0]! * 10) / 10,
     });
   };
   for (let i = 0; i < rate * seconds; i++) {
