@@ -15,9 +15,10 @@ const PURGE_SECONDS = 5;
  * `pnpm bench soak [--json] [--seconds N] [--rate R]`, against the PostgreSQL in DATABASE_URL,
  * the server in a child process (bench/soak-server.ts, read models on): complaint lifecycles
  * (bench/lifecycle.ts), each command with an Idempotency-Key, paced open-loop at R commands/s
- * (default: half of a 10 s closed-loop peak) for N seconds (default 60). Per period (a minute, or
- * 10 s when N < 120): commands/s, non-2xx, p50/p99, the server's RSS and the idempotency table's
- * rows; then a summary with RSS at start and end. Keys are kept 20 s and purged every 5 s.
+ * (default: half of a 10 s closed-loop peak; with R given, 5 s of warm-up) for N seconds (default
+ * 60). Per period (a minute, or 10 s when N < 120): commands/s, non-2xx, p50/p99, the server's RSS
+ * and the idempotency table's rows; then a summary with RSS at start and end. Keys are kept 20 s
+ * and purged every 5 s.
  */
 export async function main(argv: readonly string[]): Promise<void> {
   const json = argv.includes('--json');
@@ -38,8 +39,10 @@ export async function main(argv: readonly string[]): Promise<void> {
   try {
     const api = await ready(child);
     const token = signToken({ sub: 'bench-agent', roles: ['agent'] }, secret, 24 * 3600);
-    const rate =
-      numberArg(argv, '--rate', 0) || Math.max(1, Math.floor((await peakRate(api, token, 10)) / 2));
+    // With --rate, a short warm-up instead of the peak: a cold server (JIT, pool) stalls the first period.
+    const given = numberArg(argv, '--rate', 0);
+    const rate = given || Math.max(1, Math.floor((await peakRate(api, token, 10)) / 2));
+    if (given) await peakRate(api, token, 5, 4);
     const rssStartMb = rssMb(child.pid!);
     const rows: Record<string, unknown>[] = [];
     await soakLoad({
