@@ -7,6 +7,8 @@ const benches = {
   projections: 'packages/projections/dist/bench/projections.js',
   verify: 'packages/event-store/dist/bench/verify.js',
   personal: 'packages/event-store/dist/bench/personal.js',
+  soak: 'packages/api/dist/bench/soak.js',
+  embedded: 'packages/api/dist/bench/embedded.js',
 };
 const [name, ...args] = process.argv.slice(2);
 if (!benches[name]) {
