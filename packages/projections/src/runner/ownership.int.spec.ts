@@ -94,7 +94,8 @@ describePg('one active runner per projection (real PostgreSQL)', () => {
     // What a crashed process leaves behind: its session ends, and PostgreSQL frees its locks.
     await otherProcess.query(
       `SELECT pg_terminate_backend(pid) FROM pg_locks
-        WHERE locktype = 'advisory' AND classid = 7370001 AND objid = hashtext($1)::oid AND granted`,
+        WHERE locktype = 'advisory' AND classid = 7370001 AND granted
+          AND objid = (hashtext(current_schema() || '/' || $1)::bigint & 4294967295)::oid`,
       [projection.name],
     );
     await eventually(async () => second.state === 'running');
@@ -109,5 +110,25 @@ describePg('one active runner per projection (real PostgreSQL)', () => {
     expect(res.rows).toEqual([{ owner: 'survives' }]);
     await Promise.all([first.stop(), second.stop()]);
     expect(first.state).toBe('stopped');
+  });
+
+  it('owns a model per schema: a casebook in another schema of the same database runs its own at once', async () => {
+    const other = await openProjectionTestbed();
+    const options = { projection: complaintsProjection, pollIntervalMs: 100, ownershipRetryMs: 50 };
+    const here = new ProjectionRunner({ ...options, store: bed.store, pool: bed.db.pool, owner: 'here' });
+    const there = new ProjectionRunner({
+      ...options,
+      store: other.store,
+      pool: other.db.pool,
+      owner: 'there',
+    });
+    try {
+      here.start();
+      there.start();
+      await eventually(async () => here.state === 'running' && there.state === 'running');
+    } finally {
+      await Promise.all([here.stop(), there.stop()]);
+      await other.close();
+    }
   });
 });

@@ -4,6 +4,12 @@ import type { Pool, PoolClient } from 'pg';
 export const LOCK_SPACE = 7_370_001;
 
 /**
+ * Second key: the model's name within its schema. Advisory locks are per database, and casebooks in
+ * two schemas of one database (or two test files) must not own each other's models. `$2` is the name.
+ */
+export const MODEL_KEY = "hashtext(current_schema() || '/' || $2)";
+
+/**
  * One connection per pool holds every ownership lock this process has: session-level advisory
  * locks live as long as their connection, so one connection is enough for any number of models
  * and the pool keeps the rest for pages. The set of names held is also what keeps two runners of
@@ -26,7 +32,7 @@ class LockConnection {
     return this.serially(async () => {
       if (this.held.has(name)) return false;
       const client = this.client ?? (await this.connect());
-      const res = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, hashtext($2)) AS ok', [
+      const res = await client.query<{ ok: boolean }>(`SELECT pg_try_advisory_lock($1, ${MODEL_KEY}) AS ok`, [
         LOCK_SPACE,
         name,
       ]);
@@ -41,7 +47,7 @@ class LockConnection {
       if (!this.held.delete(name) || !this.client) return;
       // If the unlock fails the connection is broken, and closing it frees every lock on it.
       await this.client
-        .query('SELECT pg_advisory_unlock($1, hashtext($2))', [LOCK_SPACE, name])
+        .query(`SELECT pg_advisory_unlock($1, ${MODEL_KEY})`, [LOCK_SPACE, name])
         .catch((e: unknown) => this.lost(e instanceof Error ? e : new Error(String(e))));
       this.giveBackIfIdle();
     });

@@ -37,7 +37,8 @@ export async function projectionStatus(
   }>(
     `SELECT p.name, c.owner, c.updated_at, CASE WHEN c.held_until > now() THEN c.held_by END AS held_by,
             EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted
-                      AND l.classid = $2 AND l.objid = (hashtext(p.name)::bigint & 4294967295)::oid
+                      AND l.classid = $2 AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+                      AND l.objid = (hashtext(current_schema() || '/' || p.name)::bigint & 4294967295)::oid
                       AND l.objsubid = 2) AS active
        FROM unnest($1::text[]) AS p(name) LEFT JOIN projection_checkpoints c ON c.name = p.name`,
     [projections.map((p) => p.name), LOCK_SPACE],
