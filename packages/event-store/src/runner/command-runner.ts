@@ -71,7 +71,7 @@ export class CommandRunner {
       plan.decisions.map((d, i) => {
         // A pinned version needs the read: its answer for an existing stream is StaleVersion's actual.
         const pinned = i === 0 && plan.expectedVersion !== undefined;
-        return d.stream === 'new' && d.fresh && !pinned ? d.fresh() : d.load(this.store);
+        return d.stream === 'new' && d.fresh && !pinned ? Promise.resolve(d.fresh()) : d.load(this.store);
       }),
     );
     const appends: StreamAppend[] = [];
