@@ -88,7 +88,8 @@ export async function main(argv: readonly string[]): Promise<void> {
     await pool.query(`CREATE TABLE baseline (id bigserial PRIMARY KEY, stream_id text NOT NULL, event_id uuid NOT NULL UNIQUE,
       type text NOT NULL, data jsonb NOT NULL, metadata jsonb NOT NULL, recorded_at timestamptz NOT NULL DEFAULT now())`);
     const maxInFlight = Number(process.env.APPEND_IN_FLIGHT ?? 0) || undefined;
-    const store = new PostgresEventStore({ pool, notifications: false, maxInFlight });
+    const preparedStatements = process.env.APPEND_PREPARED !== '0';
+    const store = new PostgresEventStore({ pool, notifications: false, maxInFlight, preparedStatements });
     await drive(16, 500, (w, i) => store.appendToStream(`warm-${w}-${i}`, [event()]));
     const results = [
       await singleAppends(pool, store, n),

@@ -13,8 +13,8 @@ interface Wire {
 function fakePool(fail?: (batch: Wire[]) => boolean) {
   const batches: string[][] = [];
   const versions = new Map<string, number>();
-  const query = (_sql: string, params: [string, boolean]) => {
-    const batch = JSON.parse(params[0]) as Wire[];
+  const query = ({ values }: { values: [string, boolean] }) => {
+    const batch = JSON.parse(values[0]) as Wire[];
     batches.push(batch.map((a) => a.s));
     if (fail?.(batch)) return Promise.reject(new Error('statement failed'));
     const rows = batch.map((a, i) => {

@@ -27,6 +27,11 @@ export interface PostgresEventStoreOptions {
   /** Concurrent group-commit batches; default 1 (fastest measured on 2 cores: docs/benchmarks.md). */
   readonly maxInFlight?: number;
   readonly maxBatch?: number;
+  /**
+   * Named prepared statements for the append and the stream read; default on. Off for PGlite: its
+   * socket connections share one session, while `pg` tracks prepared names per connection.
+   */
+  readonly preparedStatements?: boolean;
 }
 
 /** Only transactions older than every running one are read: see docs/architecture.md. */
@@ -37,12 +42,18 @@ export class PostgresEventStore implements EventStore {
   private readonly signal = new AppendSignal();
   private readonly notifications: Notifications | undefined;
   private readonly batcher: AppendBatcher;
+  private readonly prepared: boolean;
 
   constructor(options: PostgresEventStoreOptions) {
     this.pool = options.pool;
     this.notifications =
       options.notifications === false ? undefined : new Notifications(this.pool, this.signal);
-    const limits = { maxInFlight: options.maxInFlight ?? 1, maxBatch: options.maxBatch ?? 256 };
+    this.prepared = options.preparedStatements ?? true;
+    const limits = {
+      maxInFlight: options.maxInFlight ?? 1,
+      maxBatch: options.maxBatch ?? 256,
+      prepared: this.prepared,
+    };
     this.batcher = new AppendBatcher(this.pool, limits, () => this.written());
   }
 
@@ -60,7 +71,7 @@ export class PostgresEventStore implements EventStore {
   async appendToStreams(appends: readonly StreamAppend[]): Promise<readonly AppendResult[]> {
     validateAppends(appends);
     try {
-      const rows = await callAppend(this.pool, appends, true);
+      const rows = await callAppend(this.pool, appends, true, this.prepared);
       this.written();
       return rows.map((r) => ({
         nextExpectedVersion: BigInt(r.version!),
@@ -77,8 +88,9 @@ export class PostgresEventStore implements EventStore {
     const backwards = options.direction === 'backwards';
     const from = options.from === undefined ? null : options.from.toString();
     // The version is the last position: one backward probe of the (stream_id, stream_position) index.
-    const res = await this.pool.query<EventRow & { current_version: string }>(
-      `SELECT v.current_version, e.*
+    const res = await this.pool.query<EventRow & { current_version: string }>({
+      name: this.prepared ? `casebook_read_stream_${backwards ? 'backwards' : 'forwards'}` : undefined,
+      text: `SELECT v.current_version, e.*
          FROM (SELECT max(stream_position) AS current_version FROM events WHERE stream_id = $1) v
          LEFT JOIN LATERAL (
            SELECT ${EVENT_COLUMNS} FROM events
@@ -87,8 +99,8 @@ export class PostgresEventStore implements EventStore {
             ORDER BY stream_position ${backwards ? 'DESC' : 'ASC'}
             LIMIT $3) e ON true
         WHERE v.current_version IS NOT NULL`,
-      [streamId, from, options.maxCount ?? null],
-    );
+      values: [streamId, from, options.maxCount ?? null],
+    });
     if (res.rows.length === 0) return { streamExists: false, currentVersion: -1n, events: [] };
     return {
       streamExists: true,

@@ -1,5 +1,5 @@
 import type { EventStore, StoredEvent } from '../port';
-import type { AggregateOf, StreamDecisionSpec, StreamDecision, StreamFolder } from './types';
+import type { AggregateOf, LoadedDecision, StreamDecisionSpec, StreamDecision, StreamFolder } from './types';
 
 /**
  * Reads a stream and folds it: the one place `readStream -> decode/upcast -> evolve` is written,
@@ -30,15 +30,25 @@ export const streamDecision = <C, Ev, S, Ctx, Err>(
   stream: spec.stream,
   load: async (store) => {
     const { state, version, exists } = await aggregateStream(store, spec.streamId, spec);
-    return {
-      exists,
-      version,
-      decide: async () => {
-        const context = spec.context ? await spec.context(state) : undefined;
-        const decision = spec.decider.decide(spec.command, state, context);
-        if (decision._tag === 'Left') return decision;
-        return { _tag: 'Right', right: decision.right.map((e) => spec.codec.toStored(e)) };
-      },
-    };
+    return loaded(spec, state, version, exists);
   },
+  fresh: () => loaded(spec, spec.decider.initialState, -1n, false),
 });
+
+function loaded<C, Ev, S, Ctx, Err>(
+  spec: StreamDecisionSpec<C, Ev, S, Ctx, Err>,
+  state: S,
+  version: bigint,
+  exists: boolean,
+): LoadedDecision {
+  return {
+    exists,
+    version,
+    decide: async () => {
+      const context = spec.context ? await spec.context(state) : undefined;
+      const decision = spec.decider.decide(spec.command, state, context);
+      if (decision._tag === 'Left') return decision;
+      return { _tag: 'Right', right: decision.right.map((e) => spec.codec.toStored(e)) };
+    },
+  };
+}

@@ -163,6 +163,19 @@ describe('CommandRunner', () => {
     expect(twice).toEqual({ _tag: 'Left', left: { _tag: 'StreamAlreadyExists', streamId: 'c-1' } });
   });
 
+  it('creates a stream without reading it first, and still answers StreamAlreadyExists', async () => {
+    const store = new InMemoryEventStore();
+    const reads: string[] = [];
+    const readStream = store.readStream.bind(store);
+    store.readStream = (id, options) => (reads.push(id), readStream(id, options));
+    const first = await runnerOn(store).run(plan({ decisions: [addTo('c-1', 1, { stream: 'new' })] }));
+    const twice = await runnerOn(store).run(plan({ decisions: [addTo('c-1', 1, { stream: 'new' })] }));
+    expect(first._tag).toBe('Right');
+    expect(twice).toEqual({ _tag: 'Left', left: { _tag: 'StreamAlreadyExists', streamId: 'c-1' } });
+    expect(reads).toEqual([]);
+    expect((await store.readStream('c-1')).events).toHaveLength(1);
+  });
+
   it('reads every stream of a plan before any context: a context never sees a newer state than the append expects', async () => {
     const store = new InMemoryEventStore();
     await runnerOn(store).run(plan({ decisions: [addTo('c-2', 1)] }));

@@ -58,14 +58,22 @@ export class CommandRunner {
   }
 
   /**
-   * Every stream of the plan is read before any decision runs its context. A context may read a
+   * Every stream of the plan is read before any decision runs its context, except a stream that
+   * must be new: it is decided on the initial state, and its `no_stream` append refuses an existing
+   * stream (StreamAlreadyExists, as a read would have answered) at no extra round trip. A context may read a
    * stream another decision of the plan appends to (a refund request reads the complaint it links
    * itself on): that append expects the version read here, so if the stream moves after this read,
    * even while the context reads it, the append loses the race and the whole plan is decided again.
    */
   private async attempt(plan: CommandPlan): Promise<RunResult | Race> {
     const occurredAt = (this.options.clock ?? (() => new Date()))().toISOString();
-    const loaded = await Promise.all(plan.decisions.map((d) => d.load(this.store)));
+    const loaded = await Promise.all(
+      plan.decisions.map((d, i) => {
+        // A pinned version needs the read: its answer for an existing stream is StaleVersion's actual.
+        const pinned = i === 0 && plan.expectedVersion !== undefined;
+        return d.stream === 'new' && d.fresh && !pinned ? Promise.resolve(d.fresh()) : d.load(this.store);
+      }),
+    );
     const appends: StreamAppend[] = [];
     for (const [i, d] of plan.decisions.entries()) {
       const read = loaded[i]!;
@@ -79,13 +87,21 @@ export class CommandRunner {
       }
       const decision = await read.decide();
       if (decision._tag === 'Left') return left({ _tag: 'Rejected', error: decision.left });
+      // Nothing to append, so no `no_stream` check: only a read can tell whether the stream exists.
+      if (d.stream === 'new' && decision.right.length === 0 && (await d.load(this.store)).exists)
+        return left({ _tag: 'StreamAlreadyExists', streamId: d.streamId });
       appends.push({
         streamId: d.streamId,
         events: decision.right.map((e) => this.toAppend(e, plan, occurredAt)),
         expectedVersion: read.exists ? read.version : 'no_stream',
       });
     }
-    return this.append(appends);
+    const result = await this.append(appends);
+    // Lost a `no_stream` append: the stream exists, as a read would have said (creations skip it).
+    const created = 'race' in result && plan.decisions.find((d) => d.streamId === result.race);
+    if (created && created.stream === 'new')
+      return left({ _tag: 'StreamAlreadyExists', streamId: created.streamId });
+    return result;
   }
 
   private async append(appends: StreamAppend[]): Promise<RunResult | Race> {

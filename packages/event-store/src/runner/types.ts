@@ -65,6 +65,11 @@ export interface StreamDecision {
   readonly streamId: string;
   readonly stream?: 'new' | 'existing' | 'any';
   readonly load: (store: EventStore) => Promise<LoadedDecision>;
+  /**
+   * The decision on the initial state, without a read: for a stream that must be new, the append's
+   * `no_stream` check refuses an existing one, so reading it first only costs a round trip.
+   */
+  readonly fresh?: () => LoadedDecision;
 }
 
 /** What every event of one command carries besides its payload. */
