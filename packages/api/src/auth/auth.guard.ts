@@ -5,17 +5,21 @@ import { ProblemError, problem } from '../http/problem';
 import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
 import { primaryRole, type Caller } from './caller';
 import { PUBLIC_KEY, ROLES_KEY } from './decorators';
-import { verifyToken, type Claims, type Role } from './jwt';
+import { TokenVerifier, type Claims, type Role } from './jwt';
 
 const ON_BEHALF = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
 
 /** Every route needs a valid bearer token unless marked `@Public()`. */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  private readonly tokens: TokenVerifier;
+
   constructor(
     private readonly reflector: Reflector,
-    @Inject(CASEBOOK_OPTIONS) private readonly config: CasebookConfig,
-  ) {}
+    @Inject(CASEBOOK_OPTIONS) config: CasebookConfig,
+  ) {
+    this.tokens = new TokenVerifier(config.jwtSecret);
+  }
 
   canActivate(context: ExecutionContext): boolean {
     const targets = [context.getHandler(), context.getClass()];
@@ -34,7 +38,7 @@ export class AuthGuard implements CanActivate {
       throw new ProblemError(
         problem(401, 'Unauthenticated', 'an Authorization: Bearer <JWT> header is required'),
       );
-    const claims = verifyToken(m[1]!, this.config.jwtSecret);
+    const claims = this.tokens.verify(m[1]!);
     if (typeof claims === 'string') throw new ProblemError(problem(401, 'Unauthenticated', claims));
     return claims;
   }
