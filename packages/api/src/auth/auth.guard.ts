@@ -5,27 +5,56 @@ import { ProblemError, problem } from '../http/problem';
 import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
 import { primaryRole, type Caller } from './caller';
 import { PUBLIC_KEY, ROLES_KEY } from './decorators';
-import { verifyToken, type Claims, type Role } from './jwt';
+import { TokenVerifier, type Claims, type Role } from './jwt';
 
 const ON_BEHALF = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
+
+interface Access {
+  readonly public: boolean;
+  readonly roles: readonly Role[] | undefined;
+}
 
 /** Every route needs a valid bearer token unless marked `@Public()`. */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  private readonly tokens: TokenVerifier;
+
   constructor(
     private readonly reflector: Reflector,
-    @Inject(CASEBOOK_OPTIONS) private readonly config: CasebookConfig,
-  ) {}
+    @Inject(CASEBOOK_OPTIONS) config: CasebookConfig,
+  ) {
+    this.tokens = new TokenVerifier(config.jwtSecret);
+  }
 
   canActivate(context: ExecutionContext): boolean {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const access = this.accessOf(context.getHandler(), context.getClass());
+    if (access.public) return true;
     const req = context.switchToHttp().getRequest<FastifyRequest>();
     const claims = this.authenticate(req.headers.authorization);
     req.caller = toCaller(claims, req.headers['x-on-behalf-of']);
-    const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
-    assertRole(req.caller, allowed);
+    assertRole(req.caller, access.roles);
     return true;
+  }
+
+  /**
+   * Decorators are fixed once a route exists: read once per handler and controller (a handler
+   * may be inherited by several), not on every request.
+   */
+  private readonly access = new WeakMap<object, WeakMap<object, Access>>();
+
+  private accessOf(handler: object, controller: object): Access {
+    let byHandler = this.access.get(controller);
+    if (byHandler === undefined) this.access.set(controller, (byHandler = new WeakMap()));
+    let access = byHandler.get(handler);
+    if (access === undefined) {
+      const targets = [handler, controller] as Parameters<Reflector['getAllAndOverride']>[1];
+      access = {
+        public: this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_KEY, targets) === true,
+        roles: this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets),
+      };
+      byHandler.set(handler, access);
+    }
+    return access;
   }
 
   private authenticate(header: string | undefined): Claims {
@@ -34,7 +63,7 @@ export class AuthGuard implements CanActivate {
       throw new ProblemError(
         problem(401, 'Unauthenticated', 'an Authorization: Bearer <JWT> header is required'),
       );
-    const claims = verifyToken(m[1]!, this.config.jwtSecret);
+    const claims = this.tokens.verify(m[1]!);
     if (typeof claims === 'string') throw new ProblemError(problem(401, 'Unauthenticated', claims));
     return claims;
   }

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { signToken, verifyToken } from './jwt';
+import { signToken, TokenVerifier, verifyToken } from './jwt';
 
 const secret = 'a-secret-of-at-least-thirty-two-chars!';
 const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
@@ -38,5 +38,27 @@ describe('verifyToken', () => {
     ['two parts', 'abc.def', 'malformed token'],
   ])('refuses %s', (_name, token, reason) => {
     expect(verifyToken(token, secret)).toBe(reason);
+  });
+});
+
+describe('TokenVerifier', () => {
+  const token = forge({ alg: 'HS256' }, { sub: 'ana', roles: ['agent'], exp });
+
+  it('answers a token it accepted before without checking it again, until it expires', () => {
+    const verifier = new TokenVerifier(secret);
+    expect(verifier.verify(token, exp - 30)).toMatchObject({ sub: 'ana', roles: ['agent'] });
+    expect(verifier.verify(token, exp - 1)).toMatchObject({ sub: 'ana' });
+    expect(verifier.verify(token, exp)).toBe('token expired');
+  });
+
+  it('keeps refusing what it refused, and checks each other string on its own', () => {
+    const verifier = new TokenVerifier(secret, 1);
+    const forged = forge({ alg: 'HS256' }, { sub: 'ana', roles: ['admin'], exp }, 'other');
+    expect(verifier.verify(forged)).toBe('bad token signature');
+    expect(verifier.verify(forged)).toBe('bad token signature');
+    expect(verifier.verify(token)).toMatchObject({ roles: ['agent'] });
+    const other = forge({ alg: 'HS256' }, { sub: 'bo', roles: ['supervisor'], exp });
+    expect(verifier.verify(other)).toMatchObject({ sub: 'bo' });
+    expect(verifier.verify(token)).toMatchObject({ sub: 'ana' });
   });
 });

@@ -9,7 +9,7 @@ import {
   type RefundCommand,
 } from '@casebook/domain';
 import type { RunResult } from '@casebook/event-store';
-import { AggregateCommands, decisionFor } from '../commands/aggregate-commands';
+import { AggregateCommands, decisionFor, sharedDecision } from '../commands/aggregate-commands';
 import { DEFAULT_APPROVAL_LIMITS } from '../commands/approval-limits';
 import type { CommandRequest } from '../commands/command-route';
 import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
@@ -43,23 +43,22 @@ export class RefundCommandHandler implements ICommandHandler<RunRefundCommand, R
   private request(command: Of<RefundCommand, 'RequestRefund'>, request: CommandRequest) {
     const { complaintId, refundId, amount, reason } = command.data;
     const limits = this.config.approvalLimits ?? DEFAULT_APPROVAL_LIMITS;
-    const context = async () => {
-      const complaint = await this.commands.load(complaintAggregate, complaintId);
-      const linked = complaint === undefined || complaint.status === 'none' ? [] : complaint.refunds;
-      const refunds = await this.commands.loadAll(
-        refundAggregate,
-        linked.map((r) => r.refundId),
-      );
-      return refundContextFrom(complaint, refunds, limits);
-    };
     const link: ComplaintCommand = {
       type: 'LinkRefund',
       data: { complaintId, refundId, amount, reason },
       metadata: command.metadata,
     };
-    return this.commands.run(request, [
-      decisionFor(refundAggregate, command, context),
-      decisionFor(complaintAggregate, link),
-    ]);
+    // The complaint is read once per attempt, for its link and for the rules.
+    const complaint = sharedDecision(complaintAggregate, link);
+    const context = async () => {
+      const state = await complaint.state();
+      const linked = state === undefined || state.status === 'none' ? [] : state.refunds;
+      const refunds = await this.commands.loadAll(
+        refundAggregate,
+        linked.map((r) => r.refundId),
+      );
+      return refundContextFrom(state, refunds, limits);
+    };
+    return this.commands.run(request, [decisionFor(refundAggregate, command, context), complaint.decision]);
   }
 }

@@ -55,30 +55,34 @@ export class PersonalDataStore implements EventStore {
     events: readonly EventToAppend[],
     options?: AppendOptions,
   ): Promise<AppendResult> {
+    if (!events.some((e) => this.hasPersonalFields(e)))
+      return this.inner.appendToStream(streamId, events, options);
     const [sealed] = await this.sealAll([{ streamId, events }]);
     return this.inner.appendToStream(streamId, sealed!.events, options);
   }
 
   async appendToStreams(appends: readonly StreamAppend[]): Promise<readonly AppendResult[]> {
-    return this.inner.appendToStreams(await this.sealAll(appends));
+    // Most commands write nothing personal: those pass through as they are, with no copy.
+    const personal = appends.some((a) => a.events.some((e) => this.hasPersonalFields(e)));
+    return this.inner.appendToStreams(personal ? await this.sealAll(appends) : appends);
   }
 
   async readStream(streamId: string, options?: ReadStreamOptions): Promise<ReadStreamResult> {
     const r = await this.inner.readStream(streamId, options);
-    return { ...r, events: await this.reveal(r.events) };
+    return this.mayBeSealed(r.events) ? { ...r, events: await this.reveal(r.events) } : r;
   }
 
   async readAll(options?: ReadAllOptions): Promise<ReadAllResult> {
     const r = await this.inner.readAll(options);
-    return { ...r, events: await this.reveal(r.events) };
+    return this.mayBeSealed(r.events) ? { ...r, events: await this.reveal(r.events) } : r;
   }
 
   /** The inner subscription's events, each opened as it is pulled. */
   subscribeToAll(options?: SubscribeOptions): Subscription {
     const inner = this.inner.subscribeToAll(options);
-    const reveal = (e: StoredEvent) => this.reveal([e]);
+    const reveal = async (e: StoredEvent) => (this.mayBeSealed([e]) ? (await this.reveal([e]))[0]! : e);
     async function* events(): AsyncGenerator<StoredEvent> {
-      for await (const e of inner) yield (await reveal(e))[0]!;
+      for await (const e of inner) yield await reveal(e);
     }
     const iterator = events();
     return {
@@ -200,8 +204,15 @@ export class PersonalDataStore implements EventStore {
   }
 
   private hasPersonalFields(e: EventToAppend): boolean {
+    const fields = this.policy.fields[e.type];
+    if (fields === undefined) return false;
     const data = asRecord(e.data);
-    return (this.policy.fields[e.type] ?? []).some((f) => data?.[f] !== undefined);
+    return fields.some((f) => data?.[f] !== undefined);
+  }
+
+  /** Whether any of `events` is of a type the policy seals: the others are read as stored. */
+  private mayBeSealed(events: readonly StoredEvent[]): boolean {
+    return events.some((e) => this.policy.fields[e.type] !== undefined);
   }
 }
 
