@@ -24,6 +24,7 @@ import { ProblemFilter } from './http/problem.filter';
 import { ProjectionWorkers } from './projections/projection-workers';
 import { IdempotencyGate } from './idempotency/idempotency.gate';
 import { IdempotencyPurge } from './idempotency/idempotency.purge';
+import { ErasureSweep } from './customers/erasure-sweep';
 import { InMemoryIdempotencyStore } from './idempotency/idempotency.memory-store';
 import { DEFAULT_IDEMPOTENCY_WINDOWS, PostgresIdempotencyStore } from './idempotency/idempotency.store';
 import { OpenApiController } from './openapi/openapi.controller';
@@ -89,6 +90,7 @@ export class CasebookModule {
         QueryGateway,
         IdempotencyGate,
         IdempotencyPurge,
+        ErasureSweep,
         AggregateCommands,
         CommandMetrics,
         CustomerCommandHandler,

@@ -22,6 +22,11 @@ export interface CasebookOptions {
   readonly idempotency?: IdempotencyStore;
   /** Idempotency-key windows and the purge job (docs/operations.md, "Idempotency keys"). */
   readonly idempotencyKeys?: IdempotencySettings;
+  /**
+   * How often erased customers' keys left behind by an unfinished erasure are destroyed (the
+   * sweep also runs at start; docs/audit.md, "Erasure"). `false` turns it off.
+   */
+  readonly erasureSweep?: { readonly everyMs?: number; readonly pageSize?: number } | false;
   /** Refund approval limits per role and currency (default: DEFAULT_APPROVAL_LIMITS). */
   readonly approvalLimits?: ApprovalLimits;
   /** The business calendar complaint rules use (default: office hours in Europe/London). */
