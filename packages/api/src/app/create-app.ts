@@ -30,12 +30,13 @@ export interface AppOptions extends CasebookOptions {
 
 /**
  * Never logs bodies, headers or query strings: they can carry personal data and tokens. The route
- * pattern (not the filled-in path) keeps ids of people out as well.
+ * pattern (not the filled-in path) keeps ids of people out as well; a path no route matched is
+ * `unmatched`, since its segments could be anything a client typed (an email, say).
  */
 const serializers = {
-  req: (req: { method: string; routeOptions?: { url?: string }; url: string }) => ({
+  req: (req: { method: string; routeOptions?: { url?: string } }) => ({
     method: req.method,
-    route: req.routeOptions?.url ?? req.url.split('?')[0],
+    route: req.routeOptions?.url ?? 'unmatched',
   }),
   res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
 };

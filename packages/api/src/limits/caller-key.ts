@@ -6,9 +6,7 @@ import type { Claims } from '../auth/jwt';
 export type VerifyToken = (token: string) => Promise<Claims | string>;
 
 const BEARER = /^Bearer ([A-Za-z0-9_.-]+)$/;
-const VERIFIED = Symbol('casebook.verifiedToken');
-
-type Memo = { [VERIFIED]?: Promise<Claims | string | undefined> };
+const verified = new WeakMap<FastifyRequest, Promise<Claims | string | undefined>>();
 
 /**
  * The request's bearer token, verified once per request whoever asks first (the rate limiter runs
@@ -18,14 +16,15 @@ export function verifiedToken(
   req: FastifyRequest,
   verify: VerifyToken,
 ): Promise<Claims | string | undefined> {
-  const memo = req as unknown as Memo;
-  if (memo[VERIFIED] === undefined) {
+  let claims = verified.get(req);
+  if (claims === undefined) {
     const m = BEARER.exec(req.headers.authorization ?? '');
-    memo[VERIFIED] = m
+    claims = m
       ? verify(m[1]!).catch((e: unknown) => (e instanceof Error ? e.message : String(e)))
       : Promise.resolve(undefined);
+    verified.set(req, claims);
   }
-  return memo[VERIFIED];
+  return claims;
 }
 
 /**

@@ -91,6 +91,13 @@ describe('rate limits', () => {
     expect((await get('/complaints/none', api.auth('agent', 'dee'), from)).status).toBe(404);
   });
 
+  it('counts requests no route matches: a flood of 404s is a flood', async () => {
+    const from = '127.0.0.5';
+    const within = await spend(PER_MINUTE, '/no/such/route', {}, from);
+    expect(within.map((r) => r.status)).toEqual([404, 404, 404]);
+    isTooMany(await get('/no/such/route', {}, from));
+  });
+
   it('never limits the probes or the metrics', async () => {
     const from = '127.0.0.4';
     isTooMany((await spend(PER_MINUTE + 1, '/openapi.json', {}, from))[PER_MINUTE]!);

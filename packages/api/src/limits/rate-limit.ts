@@ -15,8 +15,9 @@ export interface RateLimitOptions {
  * also `Retry-After`, with a 429 problem. Counted in this process's memory: behind a load balancer
  * each replica keeps its own count, so a caller's budget is per replica.
  *
- * Runs before the guard, on every route but the ones configured `rateLimit: false` (health and
- * metrics: probes must never be refused).
+ * Runs before the guard, on every request (a path no route matches too: a flood of 404s is a flood)
+ * but those to routes configured `rateLimit: false` (health and metrics: probes must never be
+ * refused).
  */
 export async function limitRate(
   app: NestFastifyApplication,
@@ -26,7 +27,7 @@ export async function limitRate(
   if (!Number.isInteger(options.perMinute) || options.perMinute < 1)
     throw new Error(`rateLimit.perMinute must be a whole number of at least 1, got ${options.perMinute}`);
   await app.register(rateLimit, {
-    global: true,
+    global: false,
     max: options.perMinute,
     timeWindow: 60_000,
     enableDraftSpec: true,
@@ -36,9 +37,15 @@ export async function limitRate(
         problem(
           429,
           'TooManyRequests',
-          `over ${context.max} requests per minute for this caller; retry after ${context.after}`,
+          `over ${context.max} requests per minute for this caller; retry in ${Math.ceil(context.ttl / 1000)} s`,
           { limit: context.max },
         ),
       ),
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  const limit = fastify.rateLimit();
+  fastify.addHook('onRequest', async (req, reply) => {
+    if (req.routeOptions.config?.rateLimit === false) return;
+    await limit.call(fastify, req, reply);
   });
 }

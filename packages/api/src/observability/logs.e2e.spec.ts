@@ -54,7 +54,7 @@ describe('the log', () => {
       headers: agent,
     });
     const text = lines.join('');
-    expect(parsed().filter((l) => l.correlationId !== undefined).length).toBeGreaterThanOrEqual(6);
+    expect(parsed().filter((l) => l.correlationId !== undefined).length).toBeGreaterThanOrEqual(8);
     for (const secret of [NAME, EMAIL, 'Zelda', 'quintrell', agent.authorization!.slice(7)]) {
       expect(text.toLowerCase()).not.toContain(secret.toLowerCase());
     }
