@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { startTestApi, type TestApi } from '../testing';
 import { post } from '../testing/fixtures';
 
@@ -34,6 +35,13 @@ describe('the log', () => {
     expect(request.map((l) => l.msg)).toEqual(['incoming request', 'request completed']);
     expect(request[0]).toMatchObject({ req: { method: 'POST', route: '/customers' } });
     expect(request[1]).toMatchObject({ res: { statusCode: 201 } });
+    // A service's own Nest logger (the projection workers', say): a JSON line with its context.
+    new Logger('projections').error('complaints: page failed');
+    expect(parsed().at(-1)).toMatchObject({
+      level: 50,
+      context: 'projections',
+      msg: 'complaints: page failed',
+    });
     // Every request-scoped line (one that names a request or response) has its correlation id.
     for (const l of all.filter((x) => 'req' in x || 'res' in x))
       expect(l.correlationId).toEqual(expect.any(String));
