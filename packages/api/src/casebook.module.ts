@@ -21,6 +21,8 @@ import { CASEBOOK_OPTIONS, type CasebookConfig, type CasebookOptions } from './c
 import { HealthController } from './health/health.controller';
 import { MetricsController } from './health/metrics.controller';
 import { ProblemFilter } from './http/problem.filter';
+import { Metrics } from './observability/metrics';
+import { MetricsServer } from './observability/metrics-server';
 import { ProjectionWorkers } from './projections/projection-workers';
 import { IdempotencyGate } from './idempotency/idempotency.gate';
 import { IdempotencyPurge } from './idempotency/idempotency.purge';
@@ -78,7 +80,7 @@ export class CasebookModule {
         ...HISTORY_CONTROLLERS,
         ...CLOCK_CONTROLLERS,
         HealthController,
-        MetricsController,
+        ...(options.metrics?.port === undefined ? [MetricsController] : []),
         OpenApiController,
         VerifyStreamController,
       ],
@@ -93,6 +95,8 @@ export class CasebookModule {
         ErasureSweep,
         AggregateCommands,
         CommandMetrics,
+        Metrics,
+        MetricsServer,
         CustomerCommandHandler,
         InteractionCommandHandler,
         ComplaintCommandHandler,
@@ -102,7 +106,7 @@ export class CasebookModule {
         GetComplaintClocksHandler,
         ProjectionWorkers,
       ],
-      exports: [CASEBOOK_OPTIONS],
+      exports: [CASEBOOK_OPTIONS, Metrics],
     };
   }
 }

@@ -38,6 +38,11 @@ export interface CasebookOptions {
   readonly projections?: { readonly run?: boolean; readonly pageSize?: number };
   /** `/health/ready` answers 503 when a read model trails the log by more (default 60 s). */
   readonly readyMaxLagSeconds?: number;
+  /**
+   * `/metrics` on a port of its own (METRICS_PORT; 0: any free port) and not on the API's:
+   * Prometheus reaches it on an internal network while the API is public.
+   */
+  readonly metrics?: { readonly port?: number; readonly host?: string };
   readonly clock?: () => Date;
   readonly newId?: () => string;
 }
