@@ -6,7 +6,7 @@ import type { RunResult, WrittenStream } from '@casebook/event-store';
 import type { FastifyRequest } from 'fastify';
 import { assertRole } from '../auth/auth.guard';
 import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
-import { IdempotencyGate } from '../idempotency/idempotency.gate';
+import { type CommandOutcome, IdempotencyGate } from '../idempotency/idempotency.gate';
 import { problemOfRunError } from '../http/map-errors';
 import { problemOf } from '../http/problem.filter';
 import { etagOf, fromProblem, type HttpOutcome } from '../http/outcome';
@@ -41,7 +41,7 @@ export class CommandGateway {
   }
 
   /** Counts what the command answered (a replay did not run, so it is not counted here). */
-  private async counted(route: CommandRoute, run: () => Promise<HttpOutcome>): Promise<HttpOutcome> {
+  private async counted(route: CommandRoute, run: () => Promise<CommandOutcome>): Promise<CommandOutcome> {
     try {
       const outcome = await run();
       this.metrics.answered(route.type, outcome.status);
@@ -52,7 +52,7 @@ export class CommandGateway {
     }
   }
 
-  private async execute(route: CommandRoute, req: FastifyRequest, pathId?: string): Promise<HttpOutcome> {
+  private async execute(route: CommandRoute, req: FastifyRequest, pathId?: string): Promise<CommandOutcome> {
     const decoded = decodeRequest(route, req, pathId, this.config.newId);
     if (isOutcome(decoded)) return decoded;
     const caller = req.caller!;
@@ -68,14 +68,37 @@ export class CommandGateway {
     const message = route.toMessage(decoded.data, metadata, request);
     if (message._tag === 'Left') return invalid(message.left.map(namedForClient));
     const result = await this.commandBus.execute<typeof message.right, RunResult>(message.right);
-    return this.answer(route, decoded.data, result);
+    return this.answer(route, decoded.data, result, pathId);
   }
 
-  private answer(route: CommandRoute, input: Record<string, unknown>, result: RunResult): HttpOutcome {
+  private answer(
+    route: CommandRoute,
+    input: Record<string, unknown>,
+    result: RunResult,
+    pathId: string | undefined,
+  ): CommandOutcome {
     if (result._tag === 'Left') return fromProblem(problemOfRunError(result.left));
-    const version = result.right[0]?.version ?? -1n;
+    const first = result.right[0];
+    const version = first?.version ?? -1n;
     const id = route.creates === undefined ? input[route.pathId ?? ''] : input[route.creates.field];
-    return succeeded(route, String(id), version);
+    const outcome = succeeded(route, String(id), version);
+    // Would a retry rebuild this very answer from what the first decision wrote?
+    const wrote = BigInt(first?.events.length ?? 0);
+    const rebuilt =
+      first !== undefined && wrote > 0n
+        ? this.answerWritten(
+            route,
+            [
+              {
+                streamId: first.streamId,
+                firstPosition: first.version - wrote + 1n,
+                lastPosition: first.version,
+              },
+            ],
+            pathId,
+          )
+        : undefined;
+    return { ...outcome, rebuildable: rebuilt !== undefined && sameOutcome(rebuilt, outcome) };
   }
 
   /**
@@ -105,6 +128,11 @@ const succeeded = (route: CommandRoute, id: string, version: bigint): HttpOutcom
   const location = `/${route.creates.resource}/${encodeURIComponent(id)}`;
   return { status: 201, headers: { ...headers, location }, body };
 };
+
+const sameOutcome = (a: HttpOutcome, b: HttpOutcome): boolean =>
+  a.status === b.status &&
+  JSON.stringify(a.headers) === JSON.stringify(b.headers) &&
+  JSON.stringify(a.body) === JSON.stringify(b.body);
 
 /** Every aggregate's stream id is `<kind>-<id>` (e.g. `complaintStreamId`). */
 const idOfStream = (streamId: string): string => streamId.slice(streamId.indexOf('-') + 1);

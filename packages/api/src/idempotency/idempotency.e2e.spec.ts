@@ -74,6 +74,47 @@ describe('Idempotency-Key', () => {
     expect((await post(api, `${url}/acknowledge`, {}, fixed)).status).toBe(200);
   });
 
+  it('leaves the answer of a command that wrote events to its events: a retry rebuilds it from them', async () => {
+    const agent = api.auth('agent', 'ana');
+    const row = async (key: string) =>
+      (
+        await api.db.pool.query<{ status: string; response: unknown }>(
+          `SELECT status, response FROM api_idempotency_keys WHERE scope = 'ana' AND key = $1`,
+          [key],
+        )
+      ).rows[0];
+    const first = await post(api, '/complaints', filing(), { ...agent, 'idempotency-key': 'lazy-file' });
+    expect(first.status).toBe(201);
+    // One statement less per command: the claim stays as it was made.
+    expect(await row('lazy-file')).toEqual({ status: 'in_progress', response: null });
+    const url = `/complaints/${first.body.id as string}`;
+    const acked = await post(api, `${url}/acknowledge`, {}, { ...agent, 'idempotency-key': 'lazy-ack' });
+    expect(acked.status).toBe(200);
+    const before = await countEvents(api);
+
+    for (const [key, path, answer] of [
+      ['lazy-file', '/complaints', first],
+      ['lazy-ack', `${url}/acknowledge`, acked],
+    ] as const) {
+      const retry = await post(api, path, path === '/complaints' ? filing() : {}, {
+        ...agent,
+        'idempotency-key': key,
+      });
+      expect(retry).toMatchObject({ status: answer.status, body: answer.body });
+      expect(retry.headers.etag).toBe(answer.headers.etag);
+      expect(retry.headers.location).toBe(answer.headers.location);
+      expect(retry.headers['idempotent-replayed']).toBe('true');
+      // Rebuilt once, then kept: the next retry reads the stored answer.
+      expect(await row(key)).toMatchObject({ status: 'done', response: { status: answer.status } });
+    }
+    expect(await countEvents(api)).toBe(before);
+
+    // An answer the events cannot give (a refusal) is stored at once.
+    const refused = await post(api, `${url}/close`, {}, { ...agent, 'idempotency-key': 'lazy-close' });
+    expect(refused.status).toBe(422);
+    expect(await row('lazy-close')).toMatchObject({ status: 'done', response: { status: 422 } });
+  });
+
   it('runs one of several concurrent requests with one key, writing once; the others replay or wait', async () => {
     const headers = { ...api.auth('agent', 'ana'), 'idempotency-key': 'burst' };
     const head = await headPosition(api);

@@ -19,6 +19,11 @@ const replayable = (status: number) => (status >= 200 && status < 300) || status
  */
 export type AnswerWritten = (written: readonly WrittenStream[]) => HttpOutcome | undefined;
 
+/** A command's answer; `rebuildable` when `AnswerWritten` gives it back from the events it wrote. */
+export interface CommandOutcome extends HttpOutcome {
+  readonly rebuildable?: boolean;
+}
+
 /**
  * `Idempotency-Key` for every POST, scoped to the caller: the first request claims the key, a retry
  * with the same method, path and body gets the first answer back and writes nothing, another body
@@ -35,7 +40,7 @@ export class IdempotencyGate {
   async around(
     req: FastifyRequest,
     scope: string,
-    run: () => Promise<HttpOutcome>,
+    run: () => Promise<CommandOutcome>,
     answerWritten: AnswerWritten,
   ): Promise<HttpOutcome> {
     const key = headerOf(req, 'idempotency-key');
@@ -57,7 +62,13 @@ export class IdempotencyGate {
             'this Idempotency-Key was used with another request; use a new key',
           ),
         );
-      case 'in_progress':
+      case 'in_progress': {
+        // Still running, or done and answered from its events (`runClaimed`): those say which.
+        const recovered =
+          claim.since &&
+          store.answersFromEvents &&
+          (await this.recover(scope, key, claim.since, answerWritten));
+        if (recovered) return this.replayed(recovered);
         return fromProblem(
           problem(
             409,
@@ -65,6 +76,7 @@ export class IdempotencyGate {
             'a request with this Idempotency-Key is still running; retry later',
           ),
         );
+      }
       case 'fresh': {
         const recovered =
           claim.abandonedAt && (await this.recover(scope, key, claim.abandonedAt, answerWritten));
@@ -95,10 +107,10 @@ export class IdempotencyGate {
   private async runClaimed(
     scope: string,
     key: string,
-    run: () => Promise<HttpOutcome>,
+    run: () => Promise<CommandOutcome>,
   ): Promise<HttpOutcome> {
     const store = this.config.idempotency;
-    let outcome: HttpOutcome;
+    let outcome: CommandOutcome;
     try {
       outcome = await run();
     } catch (e) {
@@ -108,9 +120,13 @@ export class IdempotencyGate {
     }
     // Outside the try: a throw here leaves the claim in progress, as a process dying here would.
     await this.config.idempotencyKeys?.afterRun?.();
-    if (replayable(outcome.status)) await store.complete(scope, key, outcome);
+    const { rebuildable, ...answer } = outcome;
+    // The events it wrote carry the key and say the answer: a retry finds them (`in_progress`
+    // above), so storing the answer as well would cost a statement per command for nothing.
+    if (rebuildable === true && store.answersFromEvents) return answer;
+    if (replayable(answer.status)) await store.complete(scope, key, answer);
     else await store.release(scope, key);
-    return outcome;
+    return answer;
   }
 }
 

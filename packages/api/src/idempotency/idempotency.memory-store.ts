@@ -18,6 +18,7 @@ interface Row {
  * Its claims die with the process, so none is ever abandoned and nothing needs looking up.
  */
 export class InMemoryIdempotencyStore implements IdempotencyStore {
+  readonly answersFromEvents = false;
   private readonly rows = new Map<string, Row>();
 
   constructor(

@@ -58,9 +58,16 @@ export type Claim =
   | { readonly kind: 'fresh'; readonly abandonedAt?: Date }
   | { readonly kind: 'replay'; readonly outcome: HttpOutcome }
   | { readonly kind: 'mismatch' }
-  | { readonly kind: 'in_progress' };
+  /** `since`: when the claim was made, where a store can look for what its request wrote. */
+  | { readonly kind: 'in_progress'; readonly since?: Date };
 
 export interface IdempotencyStore {
+  /**
+   * True when `written` finds what a request wrote (the events carry its key): a request whose
+   * answer can be rebuilt from its events then leaves its claim in progress instead of storing
+   * the answer, one statement less per command (the gate answers a retry from the events).
+   */
+  readonly answersFromEvents: boolean;
   /** Claims (scope, key) for a request with `hash`, or says why not. Atomic: two racers, one winner. */
   claim(scope: string, key: string, hash: string): Promise<Claim>;
   complete(scope: string, key: string, outcome: HttpOutcome): Promise<void>;
@@ -80,6 +87,8 @@ export interface IdempotencyStore {
 
 /** Keys in PostgreSQL beside the events, so they survive restarts and are shared by replicas. */
 export class PostgresIdempotencyStore implements IdempotencyStore {
+  readonly answersFromEvents = true;
+
   constructor(
     private readonly pool: Pool,
     private readonly windows: IdempotencyWindows = DEFAULT_IDEMPOTENCY_WINDOWS,
@@ -109,14 +118,15 @@ export class PostgresIdempotencyStore implements IdempotencyStore {
       request_hash: string;
       status: string;
       response: HttpOutcome | null;
-    }>('SELECT request_hash, status, response FROM api_idempotency_keys WHERE scope = $1 AND key = $2', [
-      scope,
-      key,
-    ]);
+      created_at: Date;
+    }>(
+      'SELECT request_hash, status, response, created_at FROM api_idempotency_keys WHERE scope = $1 AND key = $2',
+      [scope, key],
+    );
     const row = found.rows[0];
     if (row === undefined) return this.claim(scope, key, hash); // released between the two statements
     if (row.request_hash !== hash) return { kind: 'mismatch' };
-    if (row.status !== 'done' || row.response === null) return { kind: 'in_progress' };
+    if (row.status !== 'done' || row.response === null) return { kind: 'in_progress', since: row.created_at };
     return { kind: 'replay', outcome: row.response };
   }
 
