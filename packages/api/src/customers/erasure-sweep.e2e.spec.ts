@@ -1,6 +1,6 @@
 import { InMemoryKeyring, type Keyring } from '@casebook/event-store';
 import { startTestApi, type TestApi } from '../testing';
-import { post } from '../testing/fixtures';
+import { post, untilReadable } from '../testing/fixtures';
 import { ErasureSweep } from './erasure-sweep';
 
 /**
@@ -44,6 +44,7 @@ async function erasedWithFailedDestroy(api: TestApi, keyring: FailingOnceKeyring
   expect(keyring.failures).toBe(failuresBefore + 1);
   const retried = await post(api, `/customers/${customerId}/erasure`, erasure, headers);
   expect(retried.status).toBe(200);
+  await untilReadable(api, `customer-${customerId}`);
 }
 
 /** The name as recorded at registration, as every reader of the log (history, exports, workers) sees it. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkExport, complaintExport, manifestPath, writeExport } from '@casebook/projections';
 import { startTestApi, type TestApi } from '../testing';
-import { filing, post } from '../testing/fixtures';
+import { filing, post, untilReadable } from '../testing/fixtures';
 
 /** Erasure through HTTP, as an admin would ask for it and an auditor would check it afterwards. */
 let api: TestApi;
@@ -83,6 +83,8 @@ describe('POST /customers/{id}/erasure', () => {
     const state = (await get('/customers/cust-erase-1', agent())).body.state;
     expect(state).toMatchObject({ status: 'erased', name: '[erased]', email: '[erased]' });
     expect(JSON.stringify(state)).not.toMatch(/Ann|ann\.smith|7946|High Street/);
+    await untilReadable(api, 'customer-cust-erase-1');
+    await untilReadable(api, `interaction-${contact}`);
     const history = (await get('/customers/cust-erase-1/history')).body.items as {
       type: string;
       data: unknown;
@@ -116,6 +118,7 @@ describe('POST /customers/{id}/erasure', () => {
     expect((await post(api, '/customers/cust-erase-2/erasure', erasure, admin())).status).toBe(200);
     const again = await post(api, '/customers/cust-erase-2/erasure', erasure, admin());
     expect(again.status).toBe(200);
+    await untilReadable(api, 'customer-cust-erase-2');
     expect((await get('/customers/cust-erase-2/history')).body.items).toHaveLength(2);
     const change = await post(
       api,
@@ -147,6 +150,7 @@ describe('POST /customers/{id}/erasure', () => {
     expect(refused.body.details.refusals).toEqual([
       expect.objectContaining({ rule: 'open_complaint', complaintId: open }),
     ]);
+    await untilReadable(api, 'customer-cust-erase-3');
     const recorded = (await get('/customers/cust-erase-3/history')).body.items as {
       type: string;
       data: unknown;
