@@ -150,8 +150,11 @@ function refusal(e: unknown): string {
   throw e;
 }
 
-/** jose's node build fetches with http(s).get: a refused connection or a non-200 answer. */
+/**
+ * jose's node build fetches with http(s).get: a non-200 answer is its generic error, a refused
+ * connection node's own (matched by its `code`: errors from node's core need not be this realm's).
+ */
 const isFetchFailure = (e: unknown): boolean =>
   e instanceof errors.JOSEError
     ? e.code === 'ERR_JOSE_GENERIC'
-    : e instanceof Error && 'code' in e && typeof (e as NodeJS.ErrnoException).code === 'string';
+    : typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string';
