@@ -70,7 +70,7 @@ export const SETTINGS = {
       does: 'the least severe log line written',
     },
     oneOf('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'),
-    'info' as string,
+    'info',
   ),
   AUTH_JWT_SECRET: setting(
     {
@@ -157,7 +157,7 @@ export const SETTINGS = {
       does: '`off`: the API runs no read-model workers (`casebook projections run` does)',
     },
     oneOf('on', 'off'),
-    'on' as 'on' | 'off',
+    'on',
   ),
   CASEBOOK_READY_MAX_LAG_SECONDS: setting(
     {
