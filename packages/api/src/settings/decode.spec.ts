@@ -135,8 +135,6 @@ describe('decodeSettings', () => {
   ])('refuses %s=%j', (name, value) => {
     // A JWKS URL replaces the secret: the two together are refused on their own.
     const base = name === 'AUTH_JWKS_URL' ? { DATABASE_URL: production.DATABASE_URL } : production;
-    expect(problems({ ...base, [name]: value })).toEqual([
-      expect.stringMatching(new RegExp(`^${name}=`)),
-    ]);
+    expect(problems({ ...base, [name]: value })).toEqual([expect.stringMatching(new RegExp(`^${name}=`))]);
   });
 });
