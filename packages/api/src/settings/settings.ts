@@ -212,10 +212,12 @@ export type AnySetting = Omit<Setting<unknown>, 'codec'> & { readonly codec: t.M
 
 type Codecs = { readonly [K in keyof typeof SETTINGS]: (typeof SETTINGS)[K]['codec'] };
 
-/** The one codec of the whole environment: variable name -> decoded value. */
-export const EnvironmentCodec = t.type(
-  Object.fromEntries(Object.entries(SETTINGS).map(([name, s]) => [name, s.codec])) as unknown as Codecs,
-  'Environment',
+/** The one codec of the whole environment: variable name -> decoded value; other variables dropped. */
+export const EnvironmentCodec = t.exact(
+  t.type(
+    Object.fromEntries(Object.entries(SETTINGS).map(([name, s]) => [name, s.codec])) as unknown as Codecs,
+    'Environment',
+  ),
 );
 
 export type Environment = t.TypeOf<typeof EnvironmentCodec>;
