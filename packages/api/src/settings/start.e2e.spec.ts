@@ -60,6 +60,20 @@ describe('starting the service', () => {
     expect(output).not.toMatch(/eyJ|Bearer|Development secret/);
   });
 
+  it('with no settings at all, makes a development secret and prints tokens that work', async () => {
+    const port = await freePort();
+    const child = start({ PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
+    await child.waitFor(/API document:/, 60_000);
+    expect(child.output()).toContain('Development secret in use');
+    const agent = /^ {2}agent +(\S+)$/m.exec(child.output())![1]!;
+    const res = await fetch(`http://127.0.0.1:${port}/complaints`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${agent}`, 'content-type': 'application/json' },
+      body: JSON.stringify(filing()),
+    });
+    expect(res.status).toBe(201);
+  });
+
   describe('against an identity provider', () => {
     let idp: TestIdp;
     beforeAll(async () => {
