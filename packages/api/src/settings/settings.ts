@@ -58,7 +58,7 @@ export const SETTINGS = {
     {
       expects: 'development or production',
       default: 'development without DATABASE_URL, else production',
-      does: 'production refuses to start without token settings; development makes and prints dev tokens',
+      does: 'without token settings, development makes a secret in the data directory and prints tokens; production refuses to start',
     },
     oneOf('development', 'production'),
     undefined as 'development' | 'production' | undefined,
@@ -114,7 +114,7 @@ export const SETTINGS = {
     {
       expects: 'a claim path, dot-separated',
       default: 'roles',
-      does: 'where the roles are in the token (Keycloak: realm_access.roles)',
+      does: 'where the roles are in the token: a list, or a space-separated string (Keycloak: realm_access.roles)',
     },
     (text) => (/^[^\s.]+(\.[^\s.]+)*$/.test(text) ? text : undefined),
     'roles',
@@ -145,7 +145,7 @@ export const SETTINGS = {
     {
       expects: 'a whole number of seconds ≥ 1',
       default: '600',
-      does: 'how long fetched keys are used before the JWKS is fetched again (an unknown kid refetches sooner)',
+      does: 'how long fetched keys are used before the JWKS is fetched again; a token with an unknown kid refetches at most every 30 s',
     },
     integer(1),
     600,
