@@ -210,14 +210,13 @@ export const SETTINGS = {
 /** A setting of any type: what the table and the error report read. */
 export type AnySetting = Omit<Setting<unknown>, 'codec'> & { readonly codec: t.Mixed };
 
-type Codecs = { readonly [K in keyof typeof SETTINGS]: (typeof SETTINGS)[K]['codec'] };
+type Codecs<S> = { readonly [K in keyof S]: S[K] extends { readonly codec: infer C } ? C : never };
+
+/** Each setting's codec under its variable's name: the props of the environment's codec. */
+const codecsOf = <S extends Record<string, AnySetting>>(settings: S): Codecs<S> =>
+  Object.fromEntries(Object.entries(settings).map(([name, s]) => [name, s.codec])) as Codecs<S>;
 
 /** The one codec of the whole environment: variable name -> decoded value; other variables dropped. */
-export const EnvironmentCodec = t.exact(
-  t.type(
-    Object.fromEntries(Object.entries(SETTINGS).map(([name, s]) => [name, s.codec])) as unknown as Codecs,
-    'Environment',
-  ),
-);
+export const EnvironmentCodec = t.exact(t.type(codecsOf(SETTINGS), 'Environment'));
 
 export type Environment = t.TypeOf<typeof EnvironmentCodec>;
