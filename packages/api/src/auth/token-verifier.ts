@@ -57,8 +57,10 @@ export const JWKS_ALGORITHMS = ['RS256', 'ES256', 'EdDSA'];
  */
 export class TokenVerifier {
   private readonly accepted = new Map<string, { readonly claims: Claims; readonly until: number }>();
-  private readonly key: Uint8Array | JWTVerifyGetKey;
+  /** jose's check with the one kind of key this verifier has. */
+  private readonly jwt: (token: string, options: JWTVerifyOptions) => Promise<JWTPayload>;
   private readonly options: JWTVerifyOptions;
+  private readonly tolerance: number;
   private readonly recheckAfterSeconds: number;
 
   constructor(
@@ -66,15 +68,20 @@ export class TokenVerifier {
     private readonly capacity = 10_000,
   ) {
     const jwks = 'jwksUrl' in auth;
-    this.key = jwks
-      ? createRemoteJWKSet(new URL(auth.jwksUrl), {
-          cacheMaxAge: auth.jwksCacheMaxAgeMs ?? 600_000,
-          cooldownDuration: auth.jwksCooldownMs ?? 30_000,
-        })
-      : new TextEncoder().encode(auth.jwtSecret);
+    if (jwks) {
+      const keys: JWTVerifyGetKey = createRemoteJWKSet(new URL(auth.jwksUrl), {
+        cacheMaxAge: auth.jwksCacheMaxAgeMs ?? 600_000,
+        cooldownDuration: auth.jwksCooldownMs ?? 30_000,
+      });
+      this.jwt = async (token, options) => (await jwtVerify(token, keys, options)).payload;
+    } else {
+      const secret = new TextEncoder().encode(auth.jwtSecret);
+      this.jwt = async (token, options) => (await jwtVerify(token, secret, options)).payload;
+    }
+    this.tolerance = auth.clockToleranceSeconds ?? 30;
     this.options = {
       algorithms: jwks ? JWKS_ALGORITHMS : SECRET_ALGORITHMS,
-      clockTolerance: auth.clockToleranceSeconds ?? 30,
+      clockTolerance: this.tolerance,
       ...(auth.issuer === undefined ? {} : { issuer: auth.issuer }),
       ...(auth.audience === undefined ? {} : { audience: [auth.audience].flat() }),
     };
@@ -99,19 +106,10 @@ export class TokenVerifier {
     return claims;
   }
 
-  private get tolerance(): number {
-    return Number(this.options.clockTolerance ?? 0);
-  }
-
   private async check(token: string, nowSeconds: number): Promise<Claims | string> {
     let payload: JWTPayload;
     try {
-      const options = { ...this.options, currentDate: new Date(nowSeconds * 1000) };
-      payload = (
-        typeof this.key === 'function'
-          ? await jwtVerify(token, this.key, options)
-          : await jwtVerify(token, this.key, options)
-      ).payload;
+      payload = await this.jwt(token, { ...this.options, currentDate: new Date(nowSeconds * 1000) });
     } catch (e) {
       return refusal(e);
     }
