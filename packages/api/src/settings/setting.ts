@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { ROLES, type Role } from '../auth/jwt';
 
 /** One environment variable: how it decodes, and what the settings table says of it. */
 export interface Setting<A> {
@@ -86,3 +87,29 @@ export const oneOf =
 
 /** Text without spaces or control characters (ids, hosts, claim paths). */
 export const word = (text: string): string | undefined => (/^[^\s\p{Cc}]+$/u.test(text) ? text : undefined);
+
+/** Items separated by commas, each a `word`. */
+export const list = (text: string): string[] | undefined => {
+  const items = text.split(',').map((s) => s.trim());
+  return items.every((s) => word(s) !== undefined) ? items : undefined;
+};
+
+/** `idp-role:casebook-role` pairs, comma-separated. */
+export const roleMap = (text: string): Record<string, Role> | undefined => {
+  const map: Record<string, Role> = {};
+  for (const pair of text.split(',')) {
+    const m = /^\s*([^\s:,]+):([a-z]+)\s*$/.exec(pair);
+    if (!m || !(ROLES as readonly string[]).includes(m[2]!)) return undefined;
+    map[m[1]!] = m[2] as Role;
+  }
+  return map;
+};
+
+/** The base64 of exactly 32 bytes. */
+export const base64Key = (text: string): string | undefined =>
+  /^[A-Za-z0-9+/]+={0,2}$/.test(text.trim()) && Buffer.from(text.trim(), 'base64').length === 32
+    ? text
+    : undefined;
+
+/** A secret long enough for HS256: 32 characters or more. */
+export const secret = (text: string): string | undefined => (text.length >= 32 ? text : undefined);

@@ -1,28 +1,19 @@
 import * as t from 'io-ts';
 import { ROLES, type Role } from '../auth/jwt';
-import { atLeast, integer, oneOf, port, type Setting, setting, url, word } from './setting';
-
-const list = (text: string): string[] | undefined => {
-  const items = text.split(',').map((s) => s.trim());
-  return items.every((s) => word(s) !== undefined) ? items : undefined;
-};
-
-const roleMap = (text: string): Record<string, Role> | undefined => {
-  const map: Record<string, Role> = {};
-  for (const pair of text.split(',')) {
-    const m = /^\s*([^\s:,]+):([a-z]+)\s*$/.exec(pair);
-    if (!m || !(ROLES as readonly string[]).includes(m[2]!)) return undefined;
-    map[m[1]!] = m[2] as Role;
-  }
-  return map;
-};
-
-const base64Key = (text: string): string | undefined =>
-  /^[A-Za-z0-9+/]+={0,2}$/.test(text.trim()) && Buffer.from(text.trim(), 'base64').length === 32
-    ? text
-    : undefined;
-
-const secret = (text: string): string | undefined => (text.length >= 32 ? text : undefined);
+import {
+  atLeast,
+  base64Key,
+  integer,
+  list,
+  oneOf,
+  port,
+  roleMap,
+  secret,
+  type Setting,
+  setting,
+  url,
+  word,
+} from './setting';
 
 /**
  * Every variable the API reads, in the order of the settings table in docs/operations.md (a test
