@@ -9,6 +9,7 @@ import { GetComplaintClocksHandler } from './audit/clocks.query';
 import { HISTORY_CONTROLLERS } from './audit/history.controller';
 import { VerifyStreamController } from './audit/verify.controller';
 import { AuthGuard } from './auth/auth.guard';
+import { type AuthOptions, TokenVerifier } from './auth/token-verifier';
 import { CommandGateway } from './commands/command-gateway';
 import { AggregateCommands } from './commands/aggregate-commands';
 import { CommandMetrics } from './commands/command-metrics';
@@ -51,10 +52,20 @@ const idempotencyStore = ({ idempotency, idempotencyKeys = {}, pool }: CasebookO
   return pool ? new PostgresIdempotencyStore(pool, windows) : new InMemoryIdempotencyStore(windows);
 };
 
+/** `auth`, or the `jwtSecret` shorthand: exactly one. */
+const authOf = ({ auth, jwtSecret }: CasebookOptions): AuthOptions => {
+  if ((auth === undefined) === (jwtSecret === undefined))
+    throw new Error('give the Casebook module one of auth or jwtSecret');
+  const chosen = auth ?? { jwtSecret: jwtSecret! };
+  if ('jwtSecret' in chosen && chosen.jwtSecret.length < 32)
+    throw new Error('the JWT secret must be at least 32 characters');
+  return chosen;
+};
+
 const resolve = (options: CasebookOptions): CasebookConfig => {
-  if (options.jwtSecret.length < 32) throw new Error('the JWT secret must be at least 32 characters');
   return {
     ...options,
+    verifier: new TokenVerifier(authOf(options)),
     store: sealed(options),
     retention: options.retention ?? DEFAULT_RETENTION,
     idempotency: idempotencyStore(options),
@@ -71,6 +82,7 @@ const resolve = (options: CasebookOptions): CasebookConfig => {
 @Module({})
 export class CasebookModule {
   static forRoot(options: CasebookOptions): DynamicModule {
+    const config = resolve(options);
     return {
       module: CasebookModule,
       imports: [CqrsModule.forRoot()],
@@ -85,7 +97,8 @@ export class CasebookModule {
         VerifyStreamController,
       ],
       providers: [
-        { provide: CASEBOOK_OPTIONS, useValue: resolve(options) },
+        { provide: CASEBOOK_OPTIONS, useValue: config },
+        { provide: TokenVerifier, useValue: config.verifier },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         CommandGateway,

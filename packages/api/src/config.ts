@@ -1,13 +1,19 @@
 import type { ApprovalLimits, BusinessCalendar, RetentionPolicy } from '@casebook/domain';
 import type { EventStore, Keyring, PersonalDataStore } from '@casebook/event-store';
 import type { Pool } from 'pg';
+import type { AuthOptions, TokenVerifier } from './auth/token-verifier';
 import type { IdempotencySettings, IdempotencyStore } from './idempotency/idempotency.store';
 
-/** What the Casebook module needs from its host: a store, a secret, and optionally PostgreSQL. */
+/** What the Casebook module needs from its host: a store, how to check tokens, and optionally PostgreSQL. */
 export interface CasebookOptions {
   readonly store: EventStore;
-  /** HS256 secret for bearer tokens (AUTH_JWT_SECRET). At least 32 characters. */
-  readonly jwtSecret: string;
+  /**
+   * How bearer tokens are checked: an HS256 secret or an identity provider's JWKS, with issuer,
+   * audience, roles claim and role map (docs/operations.md, "Identity"). Give this or `jwtSecret`.
+   */
+  readonly auth?: AuthOptions;
+  /** Shorthand for `auth: { jwtSecret }`: an HS256 secret of at least 32 characters (AUTH_JWT_SECRET). */
+  readonly jwtSecret?: string;
   /**
    * Where data subjects' keys live (`PostgresKeyring.open(pool, masterKey)`): the module seals
    * customers' personal data in `store` with them (docs/audit.md, "Erasure"). Required with
@@ -53,6 +59,8 @@ export interface CasebookConfig extends CasebookOptions {
   readonly store: PersonalDataStore;
   readonly retention: RetentionPolicy;
   readonly idempotency: IdempotencyStore;
+  /** Checks bearer tokens; one per app, so its caches (accepted tokens, the IdP's keys) are shared. */
+  readonly verifier: TokenVerifier;
   readonly clock: () => Date;
   readonly newId: () => string;
 }

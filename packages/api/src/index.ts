@@ -6,7 +6,14 @@ export { CasebookModule } from './casebook.module';
 export { CASEBOOK_OPTIONS, type CasebookOptions } from './config';
 export { createApp, type AppOptions } from './app/create-app';
 export { migrateApi, openDatabase, type Database } from './app/database';
-export { signToken, verifyToken, ROLES, type Role, type Claims } from './auth/jwt';
+export { signToken, ROLES, type Role, type Claims } from './auth/jwt';
+export {
+  TokenVerifier,
+  type AuthOptions,
+  type JwksAuth,
+  type SecretAuth,
+  type TokenChecks,
+} from './auth/token-verifier';
 export { Public, Roles } from './auth/decorators';
 export type { Caller } from './auth/caller';
 export { COMMAND_ROUTES, READ_ROUTES } from './resources';

@@ -1,40 +1,42 @@
 import { resolve } from 'node:path';
+import * as E from 'fp-ts/Either';
 import { createApp } from './app/create-app';
 import { openDatabase } from './app/database';
 import { devBanner, devSecret } from './auth/dev-tokens';
+import { decodeSettings, type Settings, settingsReport } from './settings/decode';
 
 /**
- * `pnpm start`: PostgreSQL from DATABASE_URL, or an embedded PGlite in CASEBOOK_DATA_DIR; the
- * token secret from AUTH_JWT_SECRET, or a development one (tokens printed); port from PORT.
+ * `pnpm start`: every setting decoded from the environment first (docs/operations.md,
+ * "Settings"); PostgreSQL from DATABASE_URL, or an embedded PGlite in CASEBOOK_DATA_DIR; tokens
+ * checked with AUTH_JWKS_URL or AUTH_JWT_SECRET, or in development a secret of its own (tokens printed).
  */
-async function main(): Promise<void> {
-  const dataDir = resolve(process.env.CASEBOOK_DATA_DIR ?? '.casebook');
-  const port = Number(process.env.PORT ?? 3000);
-  const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL || undefined, dataDir });
-  const secret = process.env.AUTH_JWT_SECRET || devSecret(dataDir);
+async function main({ env, auth, mode }: Settings): Promise<void> {
+  const dataDir = resolve(env.CASEBOOK_DATA_DIR);
+  const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir });
+  const secret = auth === null ? devSecret(dataDir) : undefined;
   const app = await createApp({
     store: db.store,
     keyring: db.keyring,
     pool: db.pool,
-    jwtSecret: secret,
-    logLevel: process.env.LOG_LEVEL,
+    auth: auth ?? { jwtSecret: secret! },
+    logLevel: env.LOG_LEVEL,
     // `off` when `casebook projections run` workers keep the read models instead.
-    projections: { run: process.env.CASEBOOK_PROJECTIONS !== 'off' },
-    readyMaxLagSeconds: process.env.CASEBOOK_READY_MAX_LAG_SECONDS
-      ? Number(process.env.CASEBOOK_READY_MAX_LAG_SECONDS)
-      : undefined,
-    idempotencyKeys: { purge: purgeSetting(process.env.CASEBOOK_IDEMPOTENCY_PURGE_SECONDS) },
-    rateLimit: Number(process.env.CASEBOOK_RATE_LIMIT || 0) > 0 && {
-      perMinute: Number(process.env.CASEBOOK_RATE_LIMIT),
+    projections: { run: env.CASEBOOK_PROJECTIONS === 'on' },
+    readyMaxLagSeconds: env.CASEBOOK_READY_MAX_LAG_SECONDS,
+    idempotencyKeys: {
+      purge:
+        env.CASEBOOK_IDEMPOTENCY_PURGE_SECONDS === 0
+          ? false
+          : { everyMs: env.CASEBOOK_IDEMPOTENCY_PURGE_SECONDS * 1000 },
     },
-    metrics: process.env.METRICS_PORT ? { port: Number(process.env.METRICS_PORT) } : undefined,
+    rateLimit: env.CASEBOOK_RATE_LIMIT > 0 && { perMinute: env.CASEBOOK_RATE_LIMIT },
+    metrics: env.METRICS_PORT === undefined ? undefined : { port: env.METRICS_PORT },
   });
-  await app.listen({ port, host: process.env.HOST ?? '0.0.0.0' });
-  const baseUrl = `http://localhost:${port}`;
-  console.log(
-    `casebook API on ${baseUrl} (${db.kind === 'pglite' ? `embedded PGlite in ${dataDir}` : 'PostgreSQL'})`,
-  );
-  if (!process.env.AUTH_JWT_SECRET) console.log(devBanner(secret, baseUrl));
+  await app.listen({ port: env.PORT, host: env.HOST });
+  const baseUrl = `http://localhost:${env.PORT}`;
+  const where = db.kind === 'pglite' ? `embedded PGlite in ${dataDir}` : 'PostgreSQL';
+  console.log(`casebook API on ${baseUrl} (${where}, ${mode})`);
+  if (secret !== undefined) console.log(devBanner(secret, baseUrl));
 
   // Fastify stops accepting, lets in-flight requests finish, then the store and database close.
   let stopping = false;
@@ -55,15 +57,14 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => stop('SIGINT'));
 }
 
-/** `CASEBOOK_IDEMPOTENCY_PURGE_SECONDS`: how often expired keys are purged; 0 turns the job off. */
-const purgeSetting = (seconds: string | undefined) =>
-  seconds === undefined || seconds === ''
-    ? {}
-    : Number(seconds) === 0
-      ? false
-      : { everyMs: Number(seconds) * 1000 };
-
-main().catch((e: unknown) => {
-  console.error(e);
+const settings = decodeSettings(process.env);
+if (E.isLeft(settings)) {
+  // A wrong setting is the operator's to fix, not a crash: the list, no stack trace.
+  console.error(settingsReport(settings.left));
   process.exit(1);
-});
+} else {
+  main(settings.right).catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

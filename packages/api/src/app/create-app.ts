@@ -3,7 +3,7 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { LogController, type FastifyInstance } from 'fastify';
-import { TokenVerifier } from '../auth/jwt';
+import { TokenVerifier } from '../auth/token-verifier';
 import { CasebookModule } from '../casebook.module';
 import type { CasebookOptions } from '../config';
 import { frameworkErrors, refuseWhileClosing, trackRoutes } from '../http/framework-problems';
@@ -70,8 +70,9 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
   configure(fastify, app.get(Metrics));
   await secureHeaders(app);
   if (options.rateLimit) {
-    const tokens = new TokenVerifier(options.jwtSecret);
-    await limitRate(app, options.rateLimit, async (token) => tokens.verify(token));
+    // The module's verifier: one cache of accepted tokens and one JWKS for the limiter and the guard.
+    const tokens = app.get(TokenVerifier);
+    await limitRate(app, options.rateLimit, (token) => tokens.verify(token));
   }
   await app.init();
   return app;

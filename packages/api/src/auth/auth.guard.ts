@@ -5,7 +5,8 @@ import { ProblemError, problem } from '../http/problem';
 import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
 import { primaryRole, type Caller } from './caller';
 import { PUBLIC_KEY, ROLES_KEY } from './decorators';
-import { TokenVerifier, type Claims, type Role } from './jwt';
+import type { Claims, Role } from './jwt';
+import { TokenVerifier } from './token-verifier';
 
 const ON_BEHALF = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
 
@@ -23,14 +24,14 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     @Inject(CASEBOOK_OPTIONS) config: CasebookConfig,
   ) {
-    this.tokens = new TokenVerifier(config.jwtSecret);
+    this.tokens = config.verifier;
   }
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const access = this.accessOf(context.getHandler(), context.getClass());
     if (access.public) return true;
     const req = context.switchToHttp().getRequest<FastifyRequest>();
-    const claims = this.authenticate(req.headers.authorization);
+    const claims = await this.authenticate(req.headers.authorization);
     req.caller = toCaller(claims, req.headers['x-on-behalf-of']);
     assertRole(req.caller, access.roles);
     return true;
@@ -57,13 +58,13 @@ export class AuthGuard implements CanActivate {
     return access;
   }
 
-  private authenticate(header: string | undefined): Claims {
+  private async authenticate(header: string | undefined): Promise<Claims> {
     const m = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(header ?? '');
     if (!m)
       throw new ProblemError(
         problem(401, 'Unauthenticated', 'an Authorization: Bearer <JWT> header is required'),
       );
-    const claims = this.tokens.verify(m[1]!);
+    const claims = await this.tokens.verify(m[1]!);
     if (typeof claims === 'string') throw new ProblemError(problem(401, 'Unauthenticated', claims));
     return claims;
   }

@@ -30,7 +30,7 @@ export function devBanner(secret: string, baseUrl: string): string {
     regime: 'FCA_DISP',
   });
   return [
-    'Development secret in use (AUTH_JWT_SECRET unset). Tokens, valid 12 hours:',
+    'Development secret in use (development mode, no AUTH_JWT_SECRET or AUTH_JWKS_URL). Tokens, valid 12 hours:',
     ...tokens,
     '',
     'File a complaint:',

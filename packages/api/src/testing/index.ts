@@ -1,2 +1,3 @@
 export * from './test-api';
 export * from './fixtures';
+export * from './test-idp';

@@ -9,6 +9,7 @@ import { auditKeys } from './audit-keys';
 import { execute } from './commands';
 import { connect } from './connect';
 import type { Output } from './progress';
+import { settingsProblems } from './settings';
 
 /** Workers hold a connection each for their ownership lock, and a page takes another. */
 const poolSize = (command: Command): number => (command.kind === 'run' ? 2 * projections.length + 2 : 4);
@@ -65,7 +66,7 @@ async function connected(
   }
 }
 
-/** `casebook <argv>`, resolving to the exit code: 0 ok, 1 drift or failure, 2 usage. */
+/** `casebook <argv>`, resolving to the exit code: 0 ok, 1 drift, failure or wrong settings, 2 usage. */
 export async function main(argv: readonly string[]): Promise<number> {
   const parsed = parseArgs(
     argv,
@@ -78,6 +79,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (parsed.command.kind === 'help') {
     process.stdout.write(`${USAGE}\n\n${AUDIT_USAGE}\n`);
     return 0;
+  }
+  const problems = settingsProblems(process.env);
+  if (problems.length > 0) {
+    process.stderr.write(`casebook: settings are wrong:\n${problems.map((p) => `  ${p}\n`).join('')}`);
+    return 1;
   }
   if (parsed.command.kind === 'audit-check-export') {
     // Offline by design: an auditor checks an export with the file and a public key, no database.
