@@ -10,6 +10,7 @@ export { signToken, verifyToken, ROLES, type Role, type Claims } from './auth/jw
 export { Public, Roles } from './auth/decorators';
 export type { Caller } from './auth/caller';
 export { COMMAND_ROUTES, READ_ROUTES } from './resources';
+export { casebookDocument } from './openapi/casebook-document';
 export type { CommandRoute } from './commands/command-route';
 export type { Problem } from './http/problem';
 export { DEFAULT_APPROVAL_LIMITS } from './commands/approval-limits';

@@ -6,6 +6,8 @@ import { LogController, type FastifyInstance } from 'fastify';
 import { CasebookModule } from '../casebook.module';
 import type { CasebookOptions } from '../config';
 import { correlationIdOf } from '../http/request-meta';
+import { casebookDocument } from '../openapi/casebook-document';
+import { registerDocs } from '../openapi/docs.plugin';
 
 export interface AppOptions extends CasebookOptions {
   /** Largest accepted request body in bytes (default 64 KiB: commands are small). */
@@ -45,6 +47,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     bodyParser: false,
   });
   configure(app.getHttpAdapter().getInstance());
+  await registerDocs(app, casebookDocument());
   await app.init();
   return app;
 }

@@ -1,0 +1,46 @@
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { JsonSchema } from './json-schema';
+
+/**
+ * What the page needs, and no more: its scripts and styles are files under /docs/static (no inline
+ * script; Swagger UI sets inline styles), icons as data: URLs, and "try it" calls back to this
+ * origin. Set on /docs only; it is the same as the API-wide helmet policy, so either may win.
+ */
+export const DOCS_CSP = [
+  "default-src 'self'",
+  "base-uri 'self'",
+  "script-src 'self'",
+  "script-src-attr 'none'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self' data:",
+  "object-src 'none'",
+  "frame-ancestors 'self'",
+].join('; ');
+
+const LOGO =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="140" height="40"><text x="0" y="29" fill="#fff" ' +
+  'font-family="sans-serif" font-size="26" font-weight="bold">casebook</text></svg>';
+
+/**
+ * Swagger UI at /docs, served from the files of the `@fastify/swagger-ui` package (nothing from the
+ * internet), fed with the document /openapi.json serves. Registered on Fastify beside Nest, so
+ * the page is public like /openapi.json; the Authorize button fills in the bearer token.
+ */
+export async function registerDocs(app: NestFastifyApplication, document: JsonSchema): Promise<void> {
+  await app.register(fastifySwagger, {
+    mode: 'static',
+    specification: { document: document as never },
+  });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/docs',
+    staticCSP: DOCS_CSP,
+    // Our name rather than the plugin's Fastify logo; no validator badge (it calls validator.swagger.io).
+    logo: { type: 'image/svg+xml', content: LOGO },
+    validatorUrl: false,
+    uiConfig: { deepLinking: true, displayRequestDuration: true, tryItOutEnabled: false },
+  });
+}
