@@ -1,4 +1,4 @@
-import fastifySwagger from '@fastify/swagger';
+import fastifySwagger, { type StaticDocumentSpec } from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { JsonSchema } from './json-schema';
@@ -33,7 +33,7 @@ const LOGO =
 export async function registerDocs(app: NestFastifyApplication, document: JsonSchema): Promise<void> {
   await app.register(fastifySwagger, {
     mode: 'static',
-    specification: { document: document as never },
+    specification: { document: openApiDocumentOf(document) },
   });
   await app.register(fastifySwaggerUi, {
     routePrefix: '/docs',
@@ -43,4 +43,14 @@ export async function registerDocs(app: NestFastifyApplication, document: JsonSc
     validatorUrl: false,
     uiConfig: { deepLinking: true, displayRequestDuration: true, tryItOutEnabled: false },
   });
+}
+
+type PluginDocument = StaticDocumentSpec['document'];
+
+/** The plugin's types know OpenAPI 2.0 and 3.0; it serves a 3.1 document as it is, after this check. */
+function openApiDocumentOf(document: JsonSchema): JsonSchema & PluginDocument {
+  const isDocument = (d: JsonSchema): d is JsonSchema & PluginDocument =>
+    typeof d.openapi === 'string' && typeof d.info === 'object' && typeof d.paths === 'object';
+  if (!isDocument(document)) throw new Error('/docs needs an OpenAPI document (openapi, info, paths)');
+  return document;
 }
