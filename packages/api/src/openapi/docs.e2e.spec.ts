@@ -9,11 +9,14 @@ import { DOCS_CSP } from './docs.plugin';
  * On a machine with only Node and npm there is none: the suite says so and is skipped; CI
  * (.ci/run) installs it, so there it always runs.
  */
-const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (p): p is string => p !== undefined && p !== '' && existsSync(p),
-);
+const candidates = process.env.CHROMIUM_PATH
+  ? [process.env.CHROMIUM_PATH]
+  : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+const CHROMIUM = candidates.find((p) => existsSync(p));
 if (!CHROMIUM) {
-  console.warn('docs.e2e.spec.ts SKIPPED: no Chromium at /usr/bin/chromium (apt-get install chromium)');
+  console.warn(
+    `docs.e2e.spec.ts SKIPPED: no Chromium at ${candidates.join(' or ')} (apt-get install chromium, or set CHROMIUM_PATH)`,
+  );
 }
 const withChromium = CHROMIUM ? describe : describe.skip;
 
