@@ -114,6 +114,25 @@ it('turns an answer that is no problem document into a ProblemError all the same
   expect(e).toMatchObject({ status: 502, type: 'about:blank', detail: 'bad gateway' });
 });
 
+it('sends the client’s headers and asks the token function before every request', async () => {
+  script = [
+    { status: 200, body: {} },
+    { status: 200, body: {} },
+  ];
+  let n = 0;
+  const c = createCasebookClient({
+    baseUrl: `${baseUrl}/`,
+    token: async () => `t-${++n}`,
+    headers: { 'X-Correlation-Id': 'corr-7' },
+  });
+  await c.GET('/health/ready');
+  await c.GET('/health/live');
+  expect(seen.map((s) => [s.url, s.headers.authorization, s.headers['x-correlation-id']])).toEqual([
+    ['/health/ready', 'Bearer t-1', 'corr-7'],
+    ['/health/live', 'Bearer t-2', 'corr-7'],
+  ]);
+});
+
 it('reads Retry-After as seconds or as an HTTP date', () => {
   const now = Date.parse('2026-01-01T00:00:00Z');
   expect(retryAfterMs('3', now)).toBe(3000);
