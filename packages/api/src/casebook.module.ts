@@ -21,9 +21,12 @@ import { CASEBOOK_OPTIONS, type CasebookConfig, type CasebookOptions } from './c
 import { HealthController } from './health/health.controller';
 import { MetricsController } from './health/metrics.controller';
 import { ProblemFilter } from './http/problem.filter';
+import { Metrics } from './observability/metrics';
+import { MetricsServer } from './observability/metrics-server';
 import { ProjectionWorkers } from './projections/projection-workers';
 import { IdempotencyGate } from './idempotency/idempotency.gate';
 import { IdempotencyPurge } from './idempotency/idempotency.purge';
+import { ErasureSweep } from './customers/erasure-sweep';
 import { InMemoryIdempotencyStore } from './idempotency/idempotency.memory-store';
 import { DEFAULT_IDEMPOTENCY_WINDOWS, PostgresIdempotencyStore } from './idempotency/idempotency.store';
 import { OpenApiController } from './openapi/openapi.controller';
@@ -77,7 +80,7 @@ export class CasebookModule {
         ...HISTORY_CONTROLLERS,
         ...CLOCK_CONTROLLERS,
         HealthController,
-        MetricsController,
+        ...(options.metrics?.port === undefined ? [MetricsController] : []),
         OpenApiController,
         VerifyStreamController,
       ],
@@ -89,8 +92,11 @@ export class CasebookModule {
         QueryGateway,
         IdempotencyGate,
         IdempotencyPurge,
+        ErasureSweep,
         AggregateCommands,
         CommandMetrics,
+        Metrics,
+        MetricsServer,
         CustomerCommandHandler,
         InteractionCommandHandler,
         ComplaintCommandHandler,
@@ -100,7 +106,7 @@ export class CasebookModule {
         GetComplaintClocksHandler,
         ProjectionWorkers,
       ],
-      exports: [CASEBOOK_OPTIONS],
+      exports: [CASEBOOK_OPTIONS, Metrics],
     };
   }
 }

@@ -22,6 +22,11 @@ export interface CasebookOptions {
   readonly idempotency?: IdempotencyStore;
   /** Idempotency-key windows and the purge job (docs/operations.md, "Idempotency keys"). */
   readonly idempotencyKeys?: IdempotencySettings;
+  /**
+   * How often erased customers' keys left behind by an unfinished erasure are destroyed (the
+   * sweep also runs at start; docs/audit.md, "Erasure"). `false` turns it off.
+   */
+  readonly erasureSweep?: { readonly everyMs?: number; readonly pageSize?: number } | false;
   /** Refund approval limits per role and currency (default: DEFAULT_APPROVAL_LIMITS). */
   readonly approvalLimits?: ApprovalLimits;
   /** The business calendar complaint rules use (default: office hours in Europe/London). */
@@ -33,6 +38,11 @@ export interface CasebookOptions {
   readonly projections?: { readonly run?: boolean; readonly pageSize?: number };
   /** `/health/ready` answers 503 when a read model trails the log by more (default 60 s). */
   readonly readyMaxLagSeconds?: number;
+  /**
+   * `/metrics` on a port of its own (METRICS_PORT; 0: any free port) and not on the API's:
+   * Prometheus reaches it on an internal network while the API is public.
+   */
+  readonly metrics?: { readonly port?: number; readonly host?: string };
   readonly clock?: () => Date;
   readonly newId?: () => string;
 }

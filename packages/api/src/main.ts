@@ -24,6 +24,10 @@ async function main(): Promise<void> {
       ? Number(process.env.CASEBOOK_READY_MAX_LAG_SECONDS)
       : undefined,
     idempotencyKeys: { purge: purgeSetting(process.env.CASEBOOK_IDEMPOTENCY_PURGE_SECONDS) },
+    rateLimit: Number(process.env.CASEBOOK_RATE_LIMIT || 0) > 0 && {
+      perMinute: Number(process.env.CASEBOOK_RATE_LIMIT),
+    },
+    metrics: process.env.METRICS_PORT ? { port: Number(process.env.METRICS_PORT) } : undefined,
   });
   await app.listen({ port, host: process.env.HOST ?? '0.0.0.0' });
   const baseUrl = `http://localhost:${port}`;

@@ -92,9 +92,11 @@ function decide<Id, C extends { readonly type: string }, Ev, S, Ctx, Err extends
 const NEW = { version: -1 };
 
 async function append(pool: Pool, appends: StreamAppend[]): Promise<number> {
-  const { rows } = await pool.query<{ version: string }>('SELECT * FROM casebook_append($1::jsonb, true)', [
-    toBatchJson(appends),
-  ]);
+  // First ids probed only, as the store's own writer does (migration 005).
+  const { rows } = await pool.query<{ version: string }>(
+    'SELECT * FROM casebook_append($1::jsonb, true, false)',
+    [toBatchJson(appends)],
+  );
   return Number(rows[0]?.version ?? -1);
 }
 

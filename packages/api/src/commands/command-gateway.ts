@@ -8,8 +8,10 @@ import { assertRole } from '../auth/auth.guard';
 import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
 import { IdempotencyGate } from '../idempotency/idempotency.gate';
 import { problemOfRunError } from '../http/map-errors';
+import { problemOf } from '../http/problem.filter';
 import { etagOf, fromProblem, type HttpOutcome } from '../http/outcome';
 import { headerOf } from '../http/request-meta';
+import { CommandMetrics } from './command-metrics';
 import type { CommandRequest, CommandRoute } from './command-route';
 import { decodeRequest, invalid, isOutcome } from './decode-request';
 
@@ -23,6 +25,7 @@ export class CommandGateway {
   constructor(
     private readonly commandBus: CommandBus,
     private readonly idempotency: IdempotencyGate,
+    private readonly metrics: CommandMetrics,
     @Inject(CASEBOOK_OPTIONS) private readonly config: CasebookConfig,
   ) {}
 
@@ -32,9 +35,21 @@ export class CommandGateway {
     return this.idempotency.around(
       req,
       caller.sub,
-      () => this.execute(route, req, pathId),
+      () => this.counted(route, () => this.execute(route, req, pathId)),
       (written) => this.answerWritten(route, written, pathId),
     );
+  }
+
+  /** Counts what the command answered (a replay did not run, so it is not counted here). */
+  private async counted(route: CommandRoute, run: () => Promise<HttpOutcome>): Promise<HttpOutcome> {
+    try {
+      const outcome = await run();
+      this.metrics.answered(route.type, outcome.status);
+      return outcome;
+    } catch (e) {
+      this.metrics.answered(route.type, problemOf(e).status);
+      throw e;
+    }
   }
 
   private async execute(route: CommandRoute, req: FastifyRequest, pathId?: string): Promise<HttpOutcome> {

@@ -1,5 +1,6 @@
 import { projectionLag } from '@casebook/projections';
 import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/decorators';
 import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
@@ -29,6 +30,7 @@ export class HealthController {
 
   /** The process answers: nothing else is checked, so a slow database never gets it restarted. */
   @Public()
+  @RouteConfig({ rateLimit: false })
   @Get('live')
   live() {
     return { status: 'ok' };
@@ -40,6 +42,7 @@ export class HealthController {
    * cached: while the database is away this answers 503, and 200 again on the first probe after.
    */
   @Public()
+  @RouteConfig({ rateLimit: false })
   @Get('ready')
   async ready(@Res({ passthrough: true }) reply: FastifyReply) {
     const started = Date.now();

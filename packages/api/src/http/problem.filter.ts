@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { isConnectionError, SubjectErased } from '@casebook/event-store';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { allowedMethods } from './framework-problems';
 import { fromProblem, type HttpOutcome } from './outcome';
 import { ProblemError, problem, type Problem } from './problem';
 import { send } from './reply';
@@ -58,11 +59,25 @@ export class ProblemFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const reply = http.getResponse<FastifyReply>();
     const req = http.getRequest<FastifyRequest>();
-    const p = problemOf(error);
+    const p = wrongMethod(req, reply) ?? problemOf(error);
     if (p.code === 'DatabaseUnavailable') logUnavailable(req, error, this.logger);
     else if (p.status >= 500) logError(req, error, this.logger);
     send(reply, outcomeOf(p));
   }
+}
+
+/**
+ * Fastify answers 404 for a path whose routes take other methods: the client used the wrong
+ * method, and RFC 9110 says 405 with the methods it may use in `Allow`.
+ */
+function wrongMethod(req: FastifyRequest, reply: FastifyReply): Problem | undefined {
+  if (!req.is404) return undefined;
+  const allow = allowedMethods(reply.server, req.url.split('?')[0]!);
+  if (allow.length === 0) return undefined;
+  reply.header('allow', allow.join(', '));
+  return problem(405, 'MethodNotAllowed', `${req.method} is not allowed here; use ${allow.join(', ')}`, {
+    allow,
+  });
 }
 
 /** A problem as a reply; a 503 says when to come back (RFC 9110 Retry-After). */

@@ -6,6 +6,7 @@ import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
 import { fromProblem, type HttpOutcome } from '../http/outcome';
 import { problem } from '../http/problem';
 import { headerOf } from '../http/request-meta';
+import { Metrics } from '../observability/metrics';
 
 const KEY = /^[\x21-\x7e]{1,255}$/;
 
@@ -26,7 +27,10 @@ export type AnswerWritten = (written: readonly WrittenStream[]) => HttpOutcome |
  */
 @Injectable()
 export class IdempotencyGate {
-  constructor(@Inject(CASEBOOK_OPTIONS) private readonly config: CasebookConfig) {}
+  constructor(
+    @Inject(CASEBOOK_OPTIONS) private readonly config: CasebookConfig,
+    private readonly metrics: Metrics,
+  ) {}
 
   async around(
     req: FastifyRequest,
@@ -44,7 +48,7 @@ export class IdempotencyGate {
     const claim = await store.claim(scope, key, requestHash(req));
     switch (claim.kind) {
       case 'replay':
-        return replayed(claim.outcome);
+        return this.replayed(claim.outcome);
       case 'mismatch':
         return fromProblem(
           problem(
@@ -64,7 +68,7 @@ export class IdempotencyGate {
       case 'fresh': {
         const recovered =
           claim.abandonedAt && (await this.recover(scope, key, claim.abandonedAt, answerWritten));
-        return recovered ? replayed(recovered) : this.runClaimed(scope, key, run);
+        return recovered ? this.replayed(recovered) : this.runClaimed(scope, key, run);
       }
     }
   }
@@ -81,6 +85,11 @@ export class IdempotencyGate {
     const outcome = answerWritten(written);
     if (outcome !== undefined) await store.complete(scope, key, outcome);
     return outcome;
+  }
+
+  private replayed(outcome: HttpOutcome): HttpOutcome {
+    this.metrics.idempotentReplays.inc();
+    return { ...outcome, headers: { ...outcome.headers, 'idempotent-replayed': 'true' } };
   }
 
   private async runClaimed(
@@ -104,11 +113,6 @@ export class IdempotencyGate {
     return outcome;
   }
 }
-
-const replayed = (outcome: HttpOutcome): HttpOutcome => ({
-  ...outcome,
-  headers: { ...outcome.headers, 'idempotent-replayed': 'true' },
-});
 
 /** What makes two requests "the same": method, path (with query) and the body's canonical JSON. */
 const requestHash = (req: FastifyRequest): string =>

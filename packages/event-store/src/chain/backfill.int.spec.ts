@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { InMemoryEventStore } from '../memory/in-memory-event-store';
 import { runMigrations } from '../migrations';
 import type { StreamAppend } from '../port';
-import { callAppend } from '../postgres/batcher';
 import { createEventStore } from '../postgres/create-event-store';
+import { toBatchJson } from '../postgres/rows';
 import { eventStoreMigrations, migrate } from '../postgres/schema';
 import { chainExample } from '../testing/chain-example';
 import { events } from '../testing/fixtures';
@@ -24,13 +24,23 @@ describe('the hash-chain migration on a store that already holds events', () => 
     for (let round = 0; round < 9; round++) {
       for (const s of ['old-a', 'old-b', 'old-c']) appends.push({ streamId: s, events: events(100) });
     }
-    for (const a of appends) await callAppend(db.pool, [a], true); // the 002 function ignores `h`
+    // As a writer of 002's time sent them: metadata on every event (the function ignores `h`).
+    const oldShape = (a: StreamAppend) =>
+      JSON.stringify(
+        (JSON.parse(toBatchJson([a])) as { m?: unknown; e: { m?: unknown }[] }[]).map(({ m, ...rest }) => ({
+          ...rest,
+          e: rest.e.map((e) => ({ ...e, m: e.m ?? m })),
+        })),
+      );
+    for (const a of appends)
+      await db.pool.query('SELECT * FROM casebook_append($1::jsonb, true)', [oldShape(a)]);
     const reference = new InMemoryEventStore();
     for (const a of appends) await reference.appendToStreams([a]);
 
     expect(await migrate(db.pool)).toEqual([
       'event-store/003-hash-chain',
       'event-store/004-idempotency-key-index',
+      'event-store/005-shared-metadata',
     ]);
 
     const store = createEventStore(db.pool, db.kind);

@@ -145,17 +145,24 @@ export async function callAppend(
   atomic: boolean,
   prepared = false,
 ) {
-  const query = {
-    // Prepared once per connection: later calls skip the parse and plan (see docs/benchmarks.md).
-    name: prepared ? 'casebook_append' : undefined,
-    text: 'SELECT * FROM casebook_append($1::jsonb, $2)',
-    values: [toBatchJson(appends), atomic],
-  };
+  const batch = toBatchJson(appends);
+  // First ids only, until a stored id turns up elsewhere in an append (migration 005).
+  let allIds = false;
   for (let attempt = 1; ; attempt++) {
     try {
+      const query = {
+        // Prepared once per connection: later calls skip the parse and plan (see docs/benchmarks.md).
+        name: prepared ? 'casebook_append' : undefined,
+        text: 'SELECT * FROM casebook_append($1::jsonb, $2, $3)',
+        values: [batch, atomic, allIds],
+      };
       return (await pool.query<ResultRow>(query)).rows;
     } catch (e) {
-      if ((e as { code?: string }).code !== '23505' || attempt >= 20) throw e;
+      const { code, constraint } = e as { code?: string; constraint?: string };
+      if (code !== '23505' || attempt >= 20) throw e;
+      // An event id already stored, not the first of its append: the next call probes every id
+      // and answers a replay or a conflict.
+      if (constraint === 'events_event_id_key') allIds = true;
     }
   }
 }

@@ -45,10 +45,15 @@ export function toBatchJson(appends: readonly StreamAppend[]): string {
   return JSON.stringify(
     appends.map((a) => {
       const ev = a.expectedVersion ?? 'any';
+      // Events sharing one metadata object (a command's events do) send it once, beside them
+      // (migration 005): a 100-event append carries one copy, not a hundred.
+      const first = a.events[0]?.metadata;
+      const shared = a.events.every((e) => e.metadata === first) ? first : undefined;
       return {
         s: a.streamId,
         k: typeof ev === 'bigint' ? 'exact' : ev,
         x: typeof ev === 'bigint' ? ev.toString() : null,
+        m: shared,
         e: a.events.map((e) => {
           const v = e.schemaVersion ?? 1;
           // An object literal, not a spread of `e`: the spread measured twice the digest's cost.
@@ -62,7 +67,14 @@ export function toBatchJson(appends: readonly StreamAppend[]): string {
           };
           // The store chains this digest to the stream's head inside the append (schema-chain.ts).
           const h = contentDigestHex(fields, metadataJcs(e.metadata));
-          return { id: e.eventId, t: e.type, v, d: e.data, m: e.metadata, h };
+          return {
+            id: e.eventId,
+            t: e.type,
+            v,
+            d: e.data,
+            m: shared === undefined ? e.metadata : undefined,
+            h,
+          };
         }),
       };
     }),

@@ -14,6 +14,7 @@ describe('event-store schema', () => {
       'event-store/002-append-function',
       'event-store/003-hash-chain',
       'event-store/004-idempotency-key-index',
+      'event-store/005-shared-metadata',
     ]);
     expect(await migrate(db.pool)).toEqual([]);
   });
@@ -22,8 +23,9 @@ describe('event-store schema', () => {
   // once the streams table grew (docs/benchmarks.md), so it cannot be dropped unnoticed.
   it('plans the append function for each call, never from a stale generic plan', async () => {
     const { rows } = await db.pool.query<{ config: string[] | null }>(
-      `SELECT proconfig AS config FROM pg_proc WHERE proname = 'casebook_append' AND pronamespace = current_schema()::regnamespace`,
+      `SELECT proconfig AS config FROM pg_proc WHERE proname = 'casebook_append' AND prolang = (SELECT oid FROM pg_language WHERE lanname = 'plpgsql') AND pronamespace = current_schema()::regnamespace`,
     );
+    // The plpgsql function; the two-argument form of 005 is an SQL wrapper that calls it.
     expect(rows).toEqual([{ config: ['plan_cache_mode=force_custom_plan'] }]);
   });
 });

@@ -2,6 +2,7 @@ import type { Pool } from 'pg';
 import { type Migration, runMigrations } from '../migrations';
 import { idempotencyKeyIndexMigration } from './idempotency-lookup';
 import { hashChainMigration } from './schema-chain';
+import { sharedMetadataMigration } from './schema-shared-metadata';
 
 /**
  * The event-store schema. Read docs/architecture.md ("Ordering") for why global positions are
@@ -168,6 +169,7 @@ CREATE INDEX events_type_position ON events (type, global_position);
   },
   hashChainMigration,
   idempotencyKeyIndexMigration,
+  sharedMetadataMigration,
 ];
 
 /** Creates or upgrades the event-store tables and functions. */

@@ -1,5 +1,5 @@
 import { EventIdConflict, WrongExpectedVersion } from '../errors';
-import type { EventStore, ExpectedVersion } from '../port';
+import type { EventMetadata, EventStore, ExpectedVersion } from '../port';
 import { anEvent, events, streamId } from './fixtures';
 
 export function appendContract(store: () => EventStore): void {
@@ -122,6 +122,41 @@ export function appendContract(store: () => EventStore): void {
       await store().appendToStream(id, [e]);
       await expect(store().appendToStream(id, [e, anEvent()])).rejects.toThrow(EventIdConflict);
       expect((await store().readStream(id)).events).toHaveLength(1);
+    });
+
+    // PostgreSQL probes only the first id of each append before writing (migration 005).
+    it('refuses an append whose stored id is not its first, in any stream, and writes nothing of it', async () => {
+      const stored = anEvent();
+      await store().appendToStream(streamId(), [stored]);
+      const id = streamId();
+      await expect(store().appendToStream(id, [anEvent(), anEvent(), stored])).rejects.toThrow(
+        EventIdConflict,
+      );
+      await expect(
+        store().appendToStreams([
+          { streamId: streamId(), events: [anEvent()] },
+          { streamId: id, events: [anEvent(), stored] },
+        ]),
+      ).rejects.toThrow(EventIdConflict);
+      expect((await store().readStream(id)).streamExists).toBe(false);
+    });
+
+    it('answers a retry of an append whose events share one metadata object, and stores it on each', async () => {
+      const id = streamId();
+      const metadata: EventMetadata = {
+        actor: { kind: 'agent', id: 'a-1' },
+        correlationId: 'c-shared',
+        causationId: 'c-shared',
+        occurredAt: '2026-12-02T15:00:00.000Z',
+      };
+      const batch = events(3).map((e) => ({ ...e, metadata }));
+      const first = await store().appendToStream(id, batch);
+      expect(await store().appendToStream(id, batch)).toEqual(first);
+      const { events: read } = await store().readStream(id);
+      expect(read.map((e) => e.metadata)).toEqual([metadata, metadata, metadata]);
+      // The same ids with other metadata are not a retry.
+      const other = batch.map((e) => ({ ...e, metadata: { ...metadata, correlationId: 'c-other' } }));
+      await expect(store().appendToStream(id, other)).rejects.toThrow(EventIdConflict);
     });
   });
 
