@@ -17,6 +17,7 @@ export {
 export { Public, Roles } from './auth/decorators';
 export type { Caller } from './auth/caller';
 export { COMMAND_ROUTES, READ_ROUTES } from './resources';
+export { casebookDocument } from './openapi/casebook-document';
 export type { CommandRoute } from './commands/command-route';
 export type { Problem } from './http/problem';
 export { DEFAULT_APPROVAL_LIMITS } from './commands/approval-limits';

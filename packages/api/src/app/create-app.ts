@@ -13,6 +13,8 @@ import { limitRate, type RateLimitOptions } from '../limits/rate-limit';
 import { secureHeaders } from '../limits/security-headers';
 import { Metrics } from '../observability/metrics';
 import { NestPinoLogger } from '../observability/nest-logger';
+import { casebookDocument } from '../openapi/casebook-document';
+import { registerDocs } from '../openapi/docs.plugin';
 
 export interface AppOptions extends CasebookOptions {
   /** Largest accepted request body in bytes (default 64 KiB: commands are small). */
@@ -74,6 +76,8 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     const tokens = app.get(TokenVerifier);
     await limitRate(app, options.rateLimit, (token) => tokens.verify(token));
   }
+  // After helmet: /docs is served under the API-wide Content-Security-Policy.
+  await registerDocs(app, casebookDocument());
   await app.init();
   return app;
 }

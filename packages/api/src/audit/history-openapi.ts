@@ -112,7 +112,8 @@ export const AS_OF_PARAMETERS = [
   ),
   query(
     'timeline',
-    { type: 'string', enum: ['recorded', 'occurred'], default: 'recorded' },
-    'recorded: what the store held then; occurred: the facts that had happened by then (backdated ones included)',
+    // No `default`: the browser would send it, and timeline without asOf is refused (400).
+    { type: 'string', enum: ['recorded', 'occurred'] },
+    'only with asOf (recorded when absent). recorded: what the store held then; occurred: the facts that had happened by then (backdated ones included)',
   ),
 ];

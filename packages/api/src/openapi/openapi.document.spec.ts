@@ -56,6 +56,37 @@ describe('the OpenAPI document', () => {
   });
 });
 
+describe('the answers in the OpenAPI document (what the typed client reads)', () => {
+  type Answer = { content?: Record<string, { schema: JsonSchema }> };
+  const answers = doc.paths as Record<string, Record<string, { responses: Record<string, Answer> }>>;
+  const schemaOf = (path: string, method: string, status: string) =>
+    answers[path]?.[method]?.responses[status]?.content?.['application/json']?.schema;
+
+  it('gives every command its {id, version}, both required', () => {
+    for (const r of COMMAND_ROUTES) {
+      const path = r.action ? `/${r.resource}/{id}/${r.action}` : `/${r.resource}`;
+      expect(schemaOf(path, 'post', r.creates ? '201' : '200')?.required).toEqual(['id', 'version']);
+    }
+  });
+
+  it('gives every read its id, version and state with a status', () => {
+    for (const r of READ_ROUTES) {
+      const schema = schemaOf(`/${r.resource}/{id}`, 'get', '200')!;
+      expect(schema.required).toEqual(['id', 'version', 'state']);
+      expect((schema.properties as Record<string, JsonSchema>).state!.required).toEqual(['status']);
+    }
+  });
+
+  it('declares no parameter default the server would refuse when sent', () => {
+    const reads = doc.paths as Record<
+      string,
+      { get?: { parameters: { name: string; schema: JsonSchema }[] } }
+    >;
+    const timeline = reads['/complaints/{id}']!.get!.parameters.find((p) => p.name === 'timeline')!;
+    expect(timeline.schema).not.toHaveProperty('default');
+  });
+});
+
 describe('the report routes in the OpenAPI document', () => {
   type Param = { name: string; in: string; schema: JsonSchema; style?: string; explode?: boolean };
   const get = (path: string) =>

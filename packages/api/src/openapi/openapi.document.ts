@@ -38,6 +38,17 @@ const COMMAND_HEADERS = [
 ];
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 const created = { id: { type: 'string' }, version: { type: 'integer' } };
+/** A read: the state (its `status` says where it stands), the version its ETag names, and asOf's echo. */
+const STATE_SCHEMA = {
+  type: 'object',
+  required: ['id', 'version', 'state'],
+  properties: {
+    ...created,
+    state: { type: 'object', required: ['status'], properties: { status: { type: 'string' } } },
+    asOf: { type: 'string', format: 'date-time' },
+    timeline: { type: 'string', enum: ['recorded', 'occurred'] },
+  },
+};
 
 export interface ReadRoute {
   readonly resource: string;
@@ -69,7 +80,11 @@ export function openApiDocument(
       responses: {
         [r.creates ? 201 : 200]: {
           description: r.creates ? 'Created: Location and ETag headers' : 'Done: the new ETag',
-          content: { 'application/json': { schema: { type: 'object', properties: created } } },
+          content: {
+            'application/json': {
+              schema: { type: 'object', required: ['id', 'version'], properties: created },
+            },
+          },
         },
         ...ERRORS,
       },
@@ -86,6 +101,7 @@ export function openApiDocument(
       responses: {
         200: {
           description: 'Current state; ETag W/"<version>". With asOf: the state then, its asOf and timeline',
+          content: { 'application/json': { schema: STATE_SCHEMA } },
         },
         400: ERRORS[400],
         401: ERRORS[401],
