@@ -28,11 +28,15 @@ describe('decodeSettings', () => {
       CASEBOOK_PROJECTIONS: 'on',
       CASEBOOK_READY_MAX_LAG_SECONDS: 60,
       CASEBOOK_IDEMPOTENCY_PURGE_SECONDS: 60,
-      CASEBOOK_RATE_LIMIT: 600,
+      CASEBOOK_RATE_LIMIT: 6000,
       METRICS_PORT: undefined,
     });
     expect(mode).toBe('development');
     expect(auth).toBeNull();
+  });
+
+  it('takes CASEBOOK_RATE_LIMIT=0 as no limit', () => {
+    expect(settings({ CASEBOOK_RATE_LIMIT: '0' })).toMatchObject({ env: { CASEBOOK_RATE_LIMIT: 0 } });
   });
 
   it('treats an empty variable as unset', () => {
@@ -91,7 +95,7 @@ describe('decodeSettings', () => {
       'CASEBOOK_READY_MAX_LAG_SECONDS=abc: expected a number of seconds ≥ 1',
       'CASEBOOK_IDEMPOTENCY_PURGE_SECONDS=-1: expected a number of seconds ≥ 0',
       'CASEBOOK_PII_MASTER_KEY (value hidden): expected the base64 of 32 bytes (openssl rand -base64 32)',
-      'CASEBOOK_RATE_LIMIT=1.5: expected a whole number ≥ 1',
+      'CASEBOOK_RATE_LIMIT=1.5: expected a whole number ≥ 0',
     ]);
   });
 

@@ -185,7 +185,7 @@ export const SETTINGS = {
       does: 'requests per minute per caller (token subject; anonymous callers by address); `0` turns the limit off',
     },
     integer(0),
-    600,
+    6000,
   ),
   METRICS_PORT: setting(
     {
