@@ -70,7 +70,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
   });
   // Before init: Nest adds its routes then, and plugins' hooks reach only routes added after them.
   configure(fastify, app.get(Metrics));
-  await secureHeaders(app);
+  secureHeaders(app);
   if (options.rateLimit) {
     // The module's verifier: one cache of accepted tokens and one JWKS for the limiter and the guard.
     const tokens = app.get(TokenVerifier);

@@ -1,9 +1,10 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createEventStore, PostgresKeyring } from '@casebook/event-store';
 import Fastify from 'fastify';
 import { Pool } from 'pg';
 import { createApp } from '../app/create-app';
 import { migrateApi } from '../app/database';
+import { API_HEADERS } from '../limits/security-headers';
 import { baselineServer } from './baseline';
 
 /**
@@ -29,6 +30,13 @@ async function serve(): Promise<void> {
   });
   const bare = Fastify();
   bare.get('/bare', () => ({ status: 'ok' }));
+  // The same answer with the headers every casebook answer carries (security set, correlation id):
+  // how much of the gap is bytes on the wire rather than work in the API.
+  bare.get('/bare-headers', (req, reply) => {
+    for (const [name, value] of API_HEADERS) reply.header(name, value);
+    reply.header('x-correlation-id', randomUUID());
+    return { status: 'ok' };
+  });
   const baseline = baselineServer(pool);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const bareUrl = await bare.listen({ port: 0, host: '127.0.0.1' });

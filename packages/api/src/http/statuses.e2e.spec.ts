@@ -75,16 +75,26 @@ describe('statuses Fastify and its plugins answer', () => {
     );
   });
 
-  // /docs sets its own policy (openapi.controller.ts); every other response carries this one.
-  it('sends the security headers, with a CSP an API browser on this origin can live with', async () => {
+  // The API browser's pages get helmet's browser set (docs.e2e.spec.ts); every answer this set.
+  it('sends the security headers a JSON API needs, and not the browser-page ones', async () => {
     for (const url of ['/health/live', '/openapi.json', '/no/such/route']) {
       const res = await api.request({ method: 'GET', url });
-      expect(res.headers['content-security-policy']).toContain("script-src 'self'");
-      expect(res.headers['content-security-policy']).toContain("img-src 'self' data:");
+      expect(res.headers['content-security-policy']).toBe("default-src 'none';frame-ancestors 'none'");
       expect(res.headers['x-content-type-options']).toBe('nosniff');
-      expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(res.headers['x-frame-options']).toBe('DENY');
+      expect(res.headers['referrer-policy']).toBe('no-referrer');
       expect(res.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+      for (const pageOnly of [
+        'x-xss-protection',
+        'x-download-options',
+        'x-dns-prefetch-control',
+        'origin-agent-cluster',
+      ])
+        expect(res.headers[pageOnly]).toBeUndefined();
     }
+    const page = await api.request({ method: 'GET', url: '/docs' });
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['x-frame-options']).toBe('SAMEORIGIN');
     expect(CONTENT_SECURITY_POLICY['style-src']).toEqual(["'self'", "'unsafe-inline'"]);
   });
 });
