@@ -63,7 +63,7 @@ export function helmetHeaders(
     removeHeader: () => undefined,
   };
   helmet(options)({} as IncomingMessage, res as unknown as ServerResponse, (err?: unknown) => {
-    if (err) throw err instanceof Error ? err : new Error(String(err));
+    if (err) throw err instanceof Error ? err : new Error('helmet refused its options');
   });
   return headers;
 }
