@@ -94,3 +94,44 @@ describe('hostile ids of single resources, their histories and chains', () => {
     invalidInput(await get('/complaints/c-1/history?cursor=%00'), 'cursor', /NUL character/);
   });
 });
+
+describe('found by the route fuzzer', () => {
+  it('a request head over 16 KiB (a long path) is a 431 problem, not Fastify’s own JSON', async () => {
+    const res = await get(`/customers/${'%C3%A9'.repeat(3000)}`);
+    expect(res.status).toBe(431);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body).toMatchObject({
+      status: 431,
+      code: 'HeadersTooLarge',
+      title: 'Request Header Fields Too Large',
+    });
+  });
+
+  it('a body nested 5,000 levels deep under an Idempotency-Key is a 400 naming the field, not a stack overflow', async () => {
+    let deep = '1';
+    for (let i = 0; i < 5000; i++) deep = `[${deep}]`;
+    const headers = { ...api.auth('agent'), 'idempotency-key': 'deep-1' };
+    const res = await post(api, '/complaints', `{"category":${deep}}`, headers);
+    invalidInput(res, 'category', /^nested deeper than 32 levels$/);
+    const shallow = await post(api, '/complaints', filing(), {
+      ...api.auth('agent'),
+      'idempotency-key': 'deep-2',
+    });
+    expect(shallow.status).toBe(201);
+  });
+
+  it('a number past what a double holds (1e400) under an Idempotency-Key is a 400 naming the field', async () => {
+    const headers = { ...api.auth('agent'), 'idempotency-key': 'huge-1' };
+    const body = JSON.stringify(filing()).replace(
+      '"amountPaid":{"minor":5000',
+      '"amountPaid":{"minor":1e400',
+    );
+    invalidInput(await post(api, '/complaints', body, headers), 'amountPaid', /too large to be stored/);
+  });
+
+  it('a token whose subject holds a NUL, with an Idempotency-Key, is a 400 naming the Authorization', async () => {
+    const { authorization } = api.auth('agent', 'ana\u0000');
+    const headers = { authorization: authorization!, 'idempotency-key': 'nul-sub-1' };
+    invalidInput(await post(api, '/complaints', filing(), headers), 'Authorization', /NUL character/);
+  });
+});
