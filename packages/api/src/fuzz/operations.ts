@@ -29,6 +29,8 @@ export interface Operation {
   readonly parameters: readonly Parameter[];
   readonly body?: Schema;
   readonly secured: boolean;
+  /** The roles the description names (`Roles: agent, supervisor (and admin).`); empty: any. */
+  readonly roles: readonly string[];
 }
 
 export interface Document {
@@ -40,7 +42,15 @@ interface RawOperation {
   readonly parameters?: readonly (Parameter | { readonly $ref: string })[];
   readonly requestBody?: { readonly content?: Readonly<Record<string, { readonly schema?: Schema }>> };
   readonly security?: readonly unknown[];
+  readonly description?: string;
 }
+
+/** `Roles: agent, supervisor (and admin).` -> the roles; `Roles: any.` or none -> []. */
+const rolesOf = (description = ''): string[] => {
+  const m = /Roles: ([^.(]+)/.exec(description);
+  const names = (m?.[1] ?? '').split(',').map((r) => r.trim());
+  return names.filter((r) => r !== '' && r !== 'any');
+};
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
@@ -82,6 +92,7 @@ export function operationsOf(doc: Document): Operation[] {
         parameters,
         ...(bodySchema ? { body: resolve(bodySchema) } : {}),
         secured: (op.security ?? []).length > 0,
+        roles: rolesOf(op.description),
       });
     }
   }
