@@ -51,7 +51,7 @@ function paramValue(p: Parameter, ids: IdPool, hostileWeight: number): fc.Arbitr
         // plain text, and the router refuses it in a path.
         refusable: p.in === 'path' || (p.in === 'query' && !hostile.includes('surrogate')),
       })),
-      hostileValue(p.schema as Schema, v).map(({ value, hostile }): Part => ({
+      hostileValue(p.schema, v).map(({ value, hostile }): Part => ({
         text: textOf(value).slice(0, 12_000),
         mutation: `${p.in}.${p.name} ${hostile}`,
       })),

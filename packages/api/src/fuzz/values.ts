@@ -82,7 +82,7 @@ function objectFromSchema(s: Schema, ids: IdPool, depth: number): fc.Arbitrary<W
     Object.entries(props).map(([k, v]) => [k, fromSchema(v, k, ids, depth + 1)]),
   ) as Record<string, fc.Arbitrary<Wire>>;
   const requiredKeys = Object.keys(props).filter((k) => required.has(k));
-  return fc.record(model, { requiredKeys }) as fc.Arbitrary<Wire>;
+  return fc.record(model, { requiredKeys });
 }
 
 /** A value of another JSON type than the field's. */
