@@ -31,8 +31,9 @@ function asOfOutcome(
 
 /**
  * `GET /<resource>/{id}`: current state with its version as a weak ETag; `If-None-Match` answers
- * 304; an id its codec refuses is a 400 naming `id`. With `?asOf=` the state then, saying which instant and timeline it answers on, without an
- * ETag: that version is not the resource's current one, so it must not feed an `If-Match`.
+ * 304; an id its codec refuses is a 400 naming `id`. With `?asOf=` the state then, saying which
+ * instant and timeline it answers on, without an ETag: that version is not the resource's current
+ * one, so it must not feed an `If-Match`.
  */
 @Injectable()
 export class QueryGateway {
