@@ -6,7 +6,8 @@ import { LogController, type FastifyInstance } from 'fastify';
 import { TokenVerifier } from '../auth/token-verifier';
 import { CasebookModule } from '../casebook.module';
 import type { CasebookOptions } from '../config';
-import { frameworkErrors, refuseWhileClosing, trackRoutes } from '../http/framework-problems';
+import { checkBodyShape } from '../http/body-shape';
+import { clientErrors, frameworkErrors, refuseWhileClosing, trackRoutes } from '../http/framework-problems';
 import { RETRY_AFTER_SECONDS } from '../http/problem.filter';
 import { correlationIdOf } from '../http/request-meta';
 import { limitRate, type RateLimitOptions } from '../limits/rate-limit';
@@ -57,6 +58,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     // Ours (`refuseWhileClosing`) answers a problem; Fastify's writes its own JSON.
     return503OnClosing: false,
     frameworkErrors,
+    clientErrorHandler: clientErrors,
     // Fastify's default (100) refused stream ids the store accepts (200 characters, up to 12
     // percent-encoded bytes each) in /audit/streams/:streamId/verify.
     routerOptions: { maxParamLength: 2400 },
@@ -85,6 +87,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
 function configure(fastify: FastifyInstance, metrics: Metrics): void {
   trackRoutes(fastify);
   refuseWhileClosing(fastify, RETRY_AFTER_SECONDS);
+  checkBodyShape(fastify);
   // The route pattern, never the path: ids stay out, and the series stay few.
   fastify.addHook('onResponse', (req, reply, done) => {
     const route = req.is404 ? 'unmatched' : (req.routeOptions.url ?? 'unmatched');

@@ -1,5 +1,5 @@
 import type { ClocksReportQuery } from '@casebook/projections';
-import { invalidQuery, type Issue, type RawQuery } from '../reports/list-query';
+import { assertQueryText, invalidQuery, type Issue, type RawQuery } from '../reports/list-query';
 
 const KNOWN = ['from', 'to', 'regime', 'milestone', 'limit', 'cursor'] as const;
 type Known = (typeof KNOWN)[number];
@@ -10,6 +10,7 @@ const isKnown = (name: string): name is Known => (KNOWN as readonly string[]).in
  * reports; `clocksReport` judges the values and names the one at fault.
  */
 export function parseClocksQuery(query: RawQuery, now: string): ClocksReportQuery {
+  assertQueryText(query);
   const issues: Issue[] = [];
   const args: Partial<Record<Known, string>> = {};
   for (const [name, raw] of Object.entries(query)) {

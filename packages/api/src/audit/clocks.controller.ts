@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import type { ComplaintClocks } from '@casebook/domain';
+import { ComplaintId, type ComplaintClocks } from '@casebook/domain';
 import { clocksReport, InvalidReportQuery } from '@casebook/projections';
 import type { FastifyReply } from 'fastify';
 import { Roles } from '../auth/decorators';
@@ -10,6 +10,7 @@ import { problem } from '../http/problem';
 import { answer } from '../http/reply';
 import { invalidQuery, type RawQuery } from '../reports/list-query';
 import { reportPool } from '../reports/report-pool';
+import { pathId } from '../queries/path-id';
 import { CLOCK_READERS, REPORT_READERS } from '../auth/role-sets';
 import { parseClocksQuery } from './clocks-params';
 import { GetComplaintClocks } from './clocks.query';
@@ -23,7 +24,7 @@ export class ComplaintClocksController {
   @Roles(...CLOCK_READERS)
   async clocks(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
     const clocks = await this.queryBus.execute<GetComplaintClocks, ComplaintClocks | null>(
-      new GetComplaintClocks(id),
+      new GetComplaintClocks(pathId(ComplaintId, id)),
     );
     if (clocks === null) return answer(reply, fromProblem(problem(404, 'NotFound', `no complaint ${id}`)));
     return answer(reply, { status: 200, headers: {}, body: clocks });

@@ -1,4 +1,6 @@
+import type * as t from 'io-ts';
 import {
+  complaintAggregate,
   customerAggregate,
   escalationAggregate,
   interactionAggregate,
@@ -20,16 +22,23 @@ export interface HistoryRoute {
   readonly resource: string;
   readonly summary: string;
   readonly readers: readonly Role[];
+  /** The id codec of the resource: the path's id is decoded with it before the log is read. */
+  readonly id: t.Decoder<unknown, unknown>;
   readonly load: (store: EventStore, id: string, query: HistoryQuery) => Promise<HistoryAnswer>;
 }
 
 /** A customer's history is personal data: only those who may read both. */
 const PII_AUDITORS = AUDITORS.filter((r) => CUSTOMER_READERS.includes(r));
 
-const own = <Id>(resource: string, subject: HistorySubject<Id>, readers = AUDITORS): HistoryRoute => ({
+const own = <Id>(
+  resource: string,
+  subject: HistorySubject<Id> & { readonly id: t.Decoder<unknown, Id> },
+  readers = AUDITORS,
+): HistoryRoute => ({
   resource,
   summary: `Every event of one of the ${resource}, in order, paged`,
   readers,
+  id: subject.id,
   load: (store, id, query) => streamHistory(store, subject, id, query),
 });
 
@@ -41,6 +50,7 @@ export const HISTORY_ROUTES: readonly HistoryRoute[] = [
     summary:
       'Every event of a complaint and of its refunds, escalations and interactions, in global order, paged',
     readers: AUDITORS,
+    id: complaintAggregate.id,
     load: complaintHistory,
   },
   own('refunds', refundAggregate),

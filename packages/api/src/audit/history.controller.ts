@@ -6,6 +6,8 @@ import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
 import { fromProblem, type HttpOutcome } from '../http/outcome';
 import { problem } from '../http/problem';
 import { answer } from '../http/reply';
+import { pathId } from '../queries/path-id';
+import { assertQueryText, type RawQuery } from '../reports/list-query';
 import { HISTORY_ROUTES, type HistoryRoute } from './history-routes';
 
 /** The link to the next page: the same route and limit, the page's cursor. */
@@ -45,7 +47,9 @@ function historyController(route: HistoryRoute): Type {
       @Res({ passthrough: true }) reply: FastifyReply,
     ) {
       assertRole(req.caller!, route.readers);
+      pathId(route.id, id);
       const query = (req.query ?? {}) as HistoryQuery;
+      assertQueryText(query as RawQuery);
       const a = await route.load(this.config.store, id, query);
       return answer(reply, outcome(route, id, query, a));
     }

@@ -126,12 +126,18 @@ describe('GET /complaints/{id}/history', () => {
     expect(foreign).toMatchObject({ status: 400, body: { errors: [{ path: 'cursor' }] } });
   });
 
-  it('answers 404 for an unknown or malformed id', async () => {
-    for (const id of ['no-such-complaint', 'bad%20id'])
-      expect(await get(`/complaints/${id}/history`)).toMatchObject({
-        status: 404,
-        body: { code: 'NotFound' },
-      });
+  it('answers 404 for an unknown id, 400 naming the id for one no command could have created', async () => {
+    expect(await get('/complaints/no-such-complaint/history')).toMatchObject({
+      status: 404,
+      body: { code: 'NotFound' },
+    });
+    expect(await get('/complaints/bad%20id/history')).toMatchObject({
+      status: 400,
+      body: {
+        code: 'InvalidInput',
+        errors: [{ path: 'id', reason: expect.stringMatching(/^expected an id/) }],
+      },
+    });
   });
 });
 

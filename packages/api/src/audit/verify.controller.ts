@@ -4,6 +4,7 @@ import { Roles } from '../auth/decorators';
 import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
 import { ProblemError, problem } from '../http/problem';
 import { AUDITORS } from '../auth/role-sets';
+import { pathText } from '../queries/path-id';
 
 /** The store refuses longer ids; say so as a 400 rather than let its error become a 500. */
 const MAX_STREAM_ID = 200;
@@ -32,6 +33,7 @@ export class VerifyStreamController {
       const errors = [{ path: 'streamId', reason: `at most ${MAX_STREAM_ID} characters` }];
       throw new ProblemError(problem(400, 'InvalidInput', 'the stream id is invalid', { errors }));
     }
+    pathText(streamId, 'streamId');
     const result = await verifyStream(storedForm(this.config.store), streamId);
     if (!result) throw new ProblemError(problem(404, 'StreamNotFound', `no stream ${streamId}`));
     return verificationJson(result);

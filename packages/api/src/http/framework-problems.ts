@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { problem, type Problem } from './problem';
 import { send } from './reply';
@@ -72,4 +73,27 @@ export function allowedMethods(fastify: FastifyInstance, path: string): string[]
   const routes = ROUTES.get(fastify) ?? [];
   const matching = new Set(routes.filter((r) => r.pattern.test(path)).map((r) => r.method));
   return METHODS.filter((m) => matching.has(m));
+}
+
+/**
+ * What Node's HTTP parser refuses before Fastify sees a request (Fastify's `clientErrorHandler`),
+ * written to the socket as a problem like every other answer. Found by the route fuzzer: a path
+ * of some 16 KiB overflows the request head (431), and Fastify's default wrote its own JSON.
+ */
+export function clientErrors(err: NodeJS.ErrnoException, socket: Duplex): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const p =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? problem(431, 'HeadersTooLarge', 'the request line and headers are over 16 KiB together')
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? problem(408, 'RequestTimeout', 'the request did not arrive in time')
+        : problem(400, 'BadRequest', 'the request is not valid HTTP');
+  const body = JSON.stringify(p);
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${p.status} ${p.title}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Content-Type: application/problem+json\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(err);
 }

@@ -2,6 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger 
 import { isConnectionError, SubjectErased } from '@casebook/event-store';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { allowedMethods } from './framework-problems';
+import { problemOfStoreRefusal } from './map-errors';
 import { fromProblem, type HttpOutcome } from './outcome';
 import { ProblemError, problem, type Problem } from './problem';
 import { send } from './reply';
@@ -31,6 +32,8 @@ export function problemOf(error: unknown): Problem {
   if (error instanceof ProblemError) return error.problem;
   // Something personal for a customer whose data was erased (an interaction's summary, say).
   if (error instanceof SubjectErased) return problem(422, 'CustomerErased', error.message);
+  const refused = problemOfStoreRefusal(error);
+  if (refused !== undefined) return refused;
   if (error instanceof HttpException && error.getStatus() < 500) {
     const status = error.getStatus();
     const json = status === 400 && /JSON/i.test(error.message);

@@ -5,6 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import { etagOf, fromProblem, type HttpOutcome } from '../http/outcome';
 import { problem } from '../http/problem';
 import { parseAsOf } from './as-of-param';
+import { pathId } from './path-id';
 import type { StateQueryPair, StateSnapshot } from './state-query';
 
 const noun = (resource: string) => resource.replace(/s$/, '');
@@ -30,14 +31,16 @@ function asOfOutcome(
 
 /**
  * `GET /<resource>/{id}`: current state with its version as a weak ETag; `If-None-Match` answers
- * 304. With `?asOf=` the state then, saying which instant and timeline it answers on, without an
- * ETag: that version is not the resource's current one, so it must not feed an `If-Match`.
+ * 304; an id its codec refuses is a 400 naming `id`. With `?asOf=` the state then, saying which
+ * instant and timeline it answers on, without an ETag: that version is not the resource's current
+ * one, so it must not feed an `If-Match`.
  */
 @Injectable()
 export class QueryGateway {
   constructor(private readonly queryBus: QueryBus) {}
 
   async get(resource: string, state: StateQueryPair, id: string, req: FastifyRequest): Promise<HttpOutcome> {
+    pathId(state.id, id);
     const asOf = parseAsOf(req.query);
     if (asOf !== undefined && 'errors' in asOf)
       return fromProblem(

@@ -1,6 +1,7 @@
 import { Inject, type Type } from '@nestjs/common';
 import { QueryHandler, type IQuery, type IQueryHandler } from '@nestjs/cqrs';
 import type { Aggregate, DomainError } from '@casebook/domain';
+import type * as t from 'io-ts';
 import { aggregateStream, aggregateStreamAsOf, type AsOf } from '@casebook/event-store';
 import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
 
@@ -15,6 +16,8 @@ export interface StateQuery extends IQuery {
 
 /** One aggregate's `Get<Name>` query and its handler, registered with the query bus by class. */
 export interface StateQueryPair {
+  /** The aggregate's id codec: the gateway decodes the path's id with it before any read. */
+  readonly id: t.Decoder<unknown, unknown>;
   readonly query: new (id: string, asOf?: AsOf) => StateQuery;
   readonly handler: Type;
 }
@@ -54,5 +57,5 @@ export function stateQuery<Id, C extends { readonly type: string }, Ev, S, Ctx, 
     }
   }
   Object.defineProperty(GetStateHandler, 'name', { value: `Get${capitalised(aggregate.name)}Handler` });
-  return { query: GetState, handler: GetStateHandler };
+  return { id: aggregate.id, query: GetState, handler: GetStateHandler };
 }

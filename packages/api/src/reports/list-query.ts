@@ -1,3 +1,4 @@
+import { SINGLE_LINE, textFault } from '@casebook/domain';
 import { parseListParams, type ListRequest, type ListSpec } from '@casebook/projections';
 import { ProblemError, problem } from '../http/problem';
 
@@ -12,6 +13,32 @@ export type Format = 'json' | 'csv';
 /** The 400 for a bad query string: every parameter at fault, with why. */
 export const invalidQuery = (errors: readonly Issue[]) =>
   new ProblemError(problem(400, 'InvalidInput', 'the query string is invalid', { errors }));
+
+/**
+ * Every name and value of a query string is single-line text by the domain's rules (text.ts):
+ * checked before anything else reads them, so a NUL or a lone surrogate never reaches SQL (where
+ * PostgreSQL would refuse it with an error that is not the caller's to read).
+ */
+export function queryTextIssues(query: RawQuery): Issue[] {
+  const issues: Issue[] = [];
+  for (const [name, raw] of Object.entries(query ?? {})) {
+    const nameFault = textFault(name, SINGLE_LINE);
+    if (nameFault !== undefined) {
+      issues.push({ path: name, reason: `the parameter's name ${nameFault}` });
+      continue;
+    }
+    const values = raw === undefined ? [] : typeof raw === 'string' ? [raw] : raw;
+    const fault = values.map((v) => textFault(v, SINGLE_LINE)).find((f) => f !== undefined);
+    if (fault !== undefined) issues.push({ path: name, reason: fault });
+  }
+  return issues;
+}
+
+/** Throws the 400 naming each query parameter that is not text. */
+export function assertQueryText(query: RawQuery): void {
+  const issues = queryTextIssues(query);
+  if (issues.length > 0) throw invalidQuery(issues);
+}
 
 /** A parameter that takes one value: the first, and an issue when there are more. */
 function single(query: RawQuery, name: string, issues: Issue[]): string | undefined {
@@ -38,6 +65,7 @@ export function parseListQuery(
   query: RawQuery,
   accept?: string,
 ): { readonly request: ListRequest; readonly format: Format } {
+  assertQueryText(query);
   const formatIssues: Issue[] = [];
   const format = parseFormat(single(query, 'format', formatIssues), accept, formatIssues);
   const parsed = parseListParams(spec, query);

@@ -8,6 +8,7 @@ import {
   refundsReport,
   type ListSpec,
 } from '@casebook/projections';
+import { ComplaintId, CustomerId } from '@casebook/domain';
 import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Roles } from '../auth/decorators';
@@ -15,6 +16,7 @@ import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
 import { problem } from '../http/problem';
 import { fromProblem } from '../http/outcome';
 import { answer } from '../http/reply';
+import { pathId } from '../queries/path-id';
 import { listCsv } from './list-csv';
 import { parseListQuery, type RawQuery } from './list-query';
 import { reportPool } from './report-pool';
@@ -38,7 +40,7 @@ export class ReportsController {
 
   @Get('complaints/:id')
   complaint(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.row(complaintsReport, id, reply);
+    return this.row(complaintsReport, pathId(ComplaintId, id), reply);
   }
 
   @Get('customers')
@@ -48,7 +50,7 @@ export class ReportsController {
 
   @Get('customers/:id')
   customer(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.row(customersReport, id, reply);
+    return this.row(customersReport, pathId(CustomerId, id), reply);
   }
 
   @Get('refunds')

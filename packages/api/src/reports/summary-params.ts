@@ -1,4 +1,11 @@
-import { invalidQuery, parseFormat, type Format, type Issue, type RawQuery } from './list-query';
+import {
+  assertQueryText,
+  invalidQuery,
+  parseFormat,
+  type Format,
+  type Issue,
+  type RawQuery,
+} from './list-query';
 import type { SummaryArgs, SummaryRoute } from './summaries';
 
 export interface SummaryRequest {
@@ -11,6 +18,7 @@ export interface SummaryRequest {
  * judge (it names the argument at fault), so the rules live in one place.
  */
 export function parseSummaryQuery(route: SummaryRoute, query: RawQuery, accept?: string): SummaryRequest {
+  assertQueryText(query);
   const known = [...route.params.map((p) => p.name), 'format'];
   const issues: Issue[] = [];
   const args: Record<string, string> = {};

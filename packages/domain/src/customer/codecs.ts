@@ -4,6 +4,7 @@ import { ComplaintId } from '../shared/ids';
 import { Instant } from '../shared/instant';
 import { ERASED } from '../shared/personal';
 import { Label, oneOf, Text } from '../shared/primitives';
+import { SINGLE_LINE, textFault } from '../shared/text';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9][0-9 ()-]{5,19}$/;
@@ -32,7 +33,19 @@ export const looksLikeCardNumber = (s: string): boolean =>
     return digits.length >= 13 && digits.length <= 19 && luhn(digits);
   });
 
-export const Email = refine(t.string, (s) => s.length <= 254 && EMAIL.test(s), 'Email', 'an email address');
+/** An email address; one holding what is not text (text.ts) is refused saying so. */
+export const Email = new t.Type<string, string, unknown>(
+  'Email',
+  (u): u is string =>
+    typeof u === 'string' && u.length <= 254 && EMAIL.test(u) && textFault(u, SINGLE_LINE) === undefined,
+  (u, c) => {
+    if (typeof u !== 'string' || u.length > 254 || !EMAIL.test(u))
+      return t.failure(u, c, u === undefined ? 'is required' : 'expected an email address');
+    const fault = textFault(u, SINGLE_LINE);
+    return fault === undefined ? t.success(u) : t.failure(u, c, fault);
+  },
+  (a) => a,
+);
 export const Phone = refine(
   t.string,
   (s) => PHONE.test(s),
@@ -70,12 +83,18 @@ export const PostalAddress = commandPayload(
 );
 export type PostalAddress = t.TypeOf<typeof PostalAddress>;
 
-/** A payment-provider token or a masked label: never a card number. */
-export const NotCardData = refine(
-  Label,
-  (s) => !looksLikeCardNumber(s),
+/** A payment-provider token or a masked label: never a card number. A `Label`'s reasons first. */
+export const NotCardData = new t.Type<string, string, unknown>(
   'NotCardData',
-  'a token or masked label, not a card number',
+  (u): u is string => Label.is(u) && !looksLikeCardNumber(u),
+  (u, c) => {
+    const label = Label.validate(u, c);
+    if (label._tag === 'Left') return label;
+    return looksLikeCardNumber(label.right)
+      ? t.failure(u, c, 'expected a token or masked label, not a card number')
+      : label;
+  },
+  (a) => a,
 );
 
 export const VerificationMethod = oneOf(

@@ -4,7 +4,8 @@ import { Instant } from '../shared/instant';
 import { eventUnionCodec, type EventOf } from '../shared/messages';
 import { PositiveMoney } from '../shared/money';
 import { personal } from '../shared/personal';
-import { Label, Text } from '../shared/primitives';
+// Stored events read under the rules they were written with (see StoredLabel).
+import { StoredLabel as Label, StoredText as Text } from '../shared/primitives';
 import {
   Email,
   ErasureRefusals,

@@ -2,7 +2,8 @@ import { eventPayload } from '../shared/codec';
 import { ActorId, ComplaintId, EscalationId } from '../shared/ids';
 import { Instant } from '../shared/instant';
 import { eventUnionCodec, type EventOf } from '../shared/messages';
-import { Text } from '../shared/primitives';
+// Stored events read under the rules they were written with (see StoredText).
+import { StoredText as Text } from '../shared/primitives';
 import { EscalationLevel, EscalationTrigger } from './codecs';
 
 const id = { escalationId: EscalationId };

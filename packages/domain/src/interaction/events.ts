@@ -4,7 +4,8 @@ import { ActorId, ComplaintId, CustomerId, InteractionId } from '../shared/ids';
 import { Instant } from '../shared/instant';
 import { eventUnionCodec, type EventOf } from '../shared/messages';
 import { personal } from '../shared/personal';
-import { NonNegativeInt, Text } from '../shared/primitives';
+// Stored events read under the rules they were written with (see StoredText).
+import { NonNegativeInt, StoredText as Text } from '../shared/primitives';
 import { Direction } from './codecs';
 
 const id = { interactionId: InteractionId };

@@ -4,7 +4,8 @@ import { ComplaintId, CustomerId, RefundId } from '../shared/ids';
 import { Instant } from '../shared/instant';
 import { eventUnionCodec, type EventOf } from '../shared/messages';
 import { Money, PositiveMoney } from '../shared/money';
-import { Bool, Label, Text } from '../shared/primitives';
+// Stored events read under the rules they were written with (see StoredLabel).
+import { Bool, StoredLabel as Label, StoredText as Text } from '../shared/primitives';
 import { RefundReason } from '../shared/refund-reason';
 import { RefundKind } from './codecs';
 

@@ -12,4 +12,5 @@ export * from './personal';
 export * from './primitives';
 export * from './refund-reason';
 export * from './statuses';
+export * from './text';
 export * from './aggregate';

@@ -1,8 +1,9 @@
 import * as t from 'io-ts';
 import { refine } from './codec';
+import { MULTILINE, SINGLE_LINE, textFault, type TextRules } from './text';
 
 /** A string with at least one non-blank character, at most `max` characters. */
-export const boundedString = (max: number, name = `NonEmptyString${max}`) =>
+const bounded = (max: number, name: string) =>
   refine(
     t.string,
     (s) => s.trim().length > 0 && s.length <= max,
@@ -10,10 +11,37 @@ export const boundedString = (max: number, name = `NonEmptyString${max}`) =>
     `a non-empty string of at most ${max} characters`,
   );
 
-/** Free text such as a description or a summary. */
-export const Text = boundedString(10_000, 'Text');
-/** Short labels: names, categories, references. */
-export const Label = boundedString(200, 'Label');
+/**
+ * A non-blank string of at most `max` characters that is text under `rules` (see text.ts): the
+ * error names the offending character and why it is refused.
+ */
+export const boundedString = (max: number, name = `NonEmptyString${max}`, rules: TextRules = SINGLE_LINE) => {
+  const base = bounded(max, name);
+  return new t.Type<string, string, unknown>(
+    name,
+    (u): u is string => base.is(u) && textFault(u, rules) === undefined,
+    (u, c) => {
+      const r = base.validate(u, c);
+      if (r._tag === 'Left') return r;
+      const fault = textFault(r.right, rules);
+      return fault === undefined ? r : t.failure(u, c, fault);
+    },
+    base.encode,
+  );
+};
+
+/** Free text such as a description or a summary: line breaks and tabs allowed. */
+export const Text = boundedString(10_000, 'Text', MULTILINE);
+/** Short labels shown on one line: names, categories, references. */
+export const Label = boundedString(200, 'Label', SINGLE_LINE);
+
+/**
+ * What stored events accept where commands take `Text` and `Label`: the rules before text.ts,
+ * so an event recorded under them still reads (a stored event that does not decode fails every
+ * read of its stream). New events come from commands, which are held to the stricter rules.
+ */
+export const StoredText = bounded(10_000, 'Text');
+export const StoredLabel = bounded(200, 'Label');
 
 /** An integer > 0. */
 export const PositiveInt = refine(

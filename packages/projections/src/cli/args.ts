@@ -1,3 +1,4 @@
+import { SINGLE_LINE, textFault } from '@casebook/domain';
 import { parseAuditArgs, type AuditCommand } from './audit-args';
 import { AUDIT_CLOCKS_USAGE, parseAuditClocks, type AuditClocksCommand } from './audit-clocks';
 import {
@@ -103,6 +104,10 @@ function command(kind: string, s: Split, names: readonly string[]): Parsed {
  * the known projections, so a misspelt name fails here, before any database is opened.
  */
 export function parseArgs(argv: readonly string[], names: readonly string[]): Parsed {
+  // Arguments are text like any other input (the domain's rules): a NUL or an escape sequence is
+  // a usage error named here, never a database error or a garbled terminal later.
+  const faulty = argv.findIndex((a) => textFault(a, SINGLE_LINE) !== undefined);
+  if (faulty >= 0) return fail(`argument ${faulty + 1} ${textFault(argv[faulty]!, SINGLE_LINE)}`);
   if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') {
     return { ok: true, command: { kind: 'help' } };
   }

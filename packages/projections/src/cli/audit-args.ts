@@ -1,4 +1,4 @@
-import { parseInstant } from '@casebook/domain';
+import { isId, parseInstant } from '@casebook/domain';
 import { TIMELINES, type Timeline } from '@casebook/event-store';
 
 export const HISTORY_FORMATS = ['text', 'json', 'csv'] as const;
@@ -43,6 +43,10 @@ function options(args: readonly string[], known: readonly string[]) {
   return { flags, positional };
 }
 
+/** A complaint id no command could have created: said before any database is opened. */
+export const notAComplaintId = (id: string): string =>
+  `${JSON.stringify(id).slice(0, 80)} is not a complaint id (1-128 characters: letters, digits, _ . : -)`;
+
 /** Parses the words after `audit`, e.g. `['history', 'c-1', '--format', 'csv']`. */
 export function parseAuditArgs(args: readonly string[]): Parsed {
   const [kind, ...rest] = args;
@@ -52,6 +56,7 @@ export function parseAuditArgs(args: readonly string[]): Parsed {
   if ('error' in o) return fail(o.error!);
   const [complaintId, extra] = o.positional;
   if (complaintId === undefined || extra !== undefined) return fail(`audit ${kind} takes one complaint id`);
+  if (!isId(complaintId)) return fail(notAComplaintId(complaintId));
   if (kind === 'history') {
     const format = o.flags['--format'] ?? 'text';
     if (!(HISTORY_FORMATS as readonly string[]).includes(format))

@@ -1,4 +1,5 @@
-import { formatInstant, type ComplaintClocks, type MilestoneClock } from '@casebook/domain';
+import { formatInstant, isId, type ComplaintClocks, type MilestoneClock } from '@casebook/domain';
+import { notAComplaintId } from './audit-args';
 import { readComplaintClocks } from '../audit/clocks';
 import type { CliContext } from './context';
 
@@ -22,6 +23,7 @@ export function parseAuditClocks(
   const ids = args.filter((a) => a !== '--json');
   if (ids.length !== 1 || ids[0] === undefined)
     return { ok: false, error: 'audit clocks takes one complaint id' };
+  if (!isId(ids[0])) return { ok: false, error: notAComplaintId(ids[0]) };
   return { ok: true, command: { kind: 'audit-clocks', complaintId: ids[0], json } };
 }
 

@@ -1,3 +1,5 @@
+import { isId } from '@casebook/domain';
+import { notAComplaintId } from './audit-args';
 /** `casebook audit export ...` and `casebook audit check-export <file> ...`, once checked. */
 export type AuditExportCommand =
   | {
@@ -53,6 +55,8 @@ function parseExport(args: readonly string[]): Parsed {
   if (o.positional.length > 0 || v.has('--json'))
     return { ok: false, error: 'audit export takes only options' };
   const complaintId = v.get('--complaint');
+  if (complaintId !== undefined && !isId(complaintId))
+    return { ok: false, error: notAComplaintId(complaintId) };
   const [from, to] = [instant(v.get('--from')), instant(v.get('--to'))];
   const windowAsked = v.has('--from') || v.has('--to');
   if ((complaintId === undefined) === !windowAsked) {
