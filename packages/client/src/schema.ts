@@ -1996,9 +1996,9 @@ export interface operations {
         'application/json': {
           /** @description CustomerId: expected an id (1-128 characters: letters, digits, _ . : -) */
           customerId?: string;
-          /** @description NotCardData: expected a token or masked label, not a card number */
+          /** @description NotCardData: expected a non-empty string of at most 200 characters */
           token: string;
-          /** @description NotCardData: expected a token or masked label, not a card number */
+          /** @description NotCardData: expected a non-empty string of at most 200 characters */
           maskedLabel: string;
         };
       };
