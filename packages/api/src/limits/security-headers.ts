@@ -1,4 +1,5 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { Socket } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import helmet from 'helmet';
 
@@ -55,17 +56,15 @@ const PAGE_OPTIONS = { contentSecurityPolicy: { useDefaults: false, directives: 
 export function helmetHeaders(
   options: Parameters<typeof helmet>[0],
 ): ReadonlyArray<readonly [string, string]> {
-  const headers: [string, string][] = [];
-  const res = {
-    setHeader: (name: string, value: string | number | readonly string[]) => {
-      headers.push([name.toLowerCase(), String(value)]);
-    },
-    removeHeader: () => undefined,
-  };
-  helmet(options)({} as IncomingMessage, res as unknown as ServerResponse, (err?: unknown) => {
+  // A response that is never sent, for helmet to set its headers on.
+  const req = new IncomingMessage(new Socket());
+  const res = new ServerResponse(req);
+  helmet(options)(req, res, (err?: unknown) => {
     if (err) throw err instanceof Error ? err : new Error('helmet refused its options');
   });
-  return headers;
+  return Object.entries(res.getHeaders()).map(
+    ([name, value]) => [name, Array.isArray(value) ? value.join(', ') : String(value)] as const,
+  );
 }
 
 export const API_HEADERS = helmetHeaders(API_OPTIONS);
