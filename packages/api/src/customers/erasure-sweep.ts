@@ -5,6 +5,7 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
+import { Periodic } from '../app/periodic';
 import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
 
 export const DEFAULT_ERASURE_SWEEP = { everyMs: 60_000, pageSize: 500 };
@@ -23,21 +24,31 @@ export const DEFAULT_ERASURE_SWEEP = { everyMs: 60_000, pageSize: 500 };
 export class ErasureSweep implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('erasure');
   private after = 0n;
-  private timer?: NodeJS.Timeout;
+  private periodic?: Periodic;
   private sweeping?: Promise<number>;
-  private stopped = false;
 
   constructor(@Inject(CASEBOOK_OPTIONS) private readonly config: CasebookConfig) {}
 
   onApplicationBootstrap(): void {
     const settings = this.config.erasureSweep;
     if (settings === false) return;
-    this.schedule({ ...DEFAULT_ERASURE_SWEEP, ...settings }, 0);
+    const { everyMs, pageSize } = { ...DEFAULT_ERASURE_SWEEP, ...settings };
+    this.periodic = new Periodic(
+      () =>
+        this.sweep(pageSize).then(
+          () => undefined,
+          (e: unknown) => {
+            // The database may be away; the next sweep tries again from the same place.
+            this.logger.warn(`sweeping erased customers' keys failed: ${(e as Error).message}`);
+          },
+        ),
+      everyMs,
+    );
+    this.periodic.start(0);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
+    await this.periodic?.stop();
     await this.sweeping?.catch(() => undefined);
   }
 
@@ -72,21 +83,7 @@ export class ErasureSweep implements OnApplicationBootstrap, OnApplicationShutdo
       }
       // Only past a page whose keys are all gone: a failure above starts the next sweep here.
       this.after = page.lastPosition;
-      if (page.events.length < pageSize || this.stopped) return destroyed;
+      if (page.events.length < pageSize || this.periodic?.stopped) return destroyed;
     }
-  }
-
-  private schedule(settings: typeof DEFAULT_ERASURE_SWEEP, delayMs: number): void {
-    this.timer = setTimeout(() => {
-      this.sweep(settings.pageSize)
-        .catch((e: unknown) => {
-          // The database may be away; the next sweep tries again from the same place.
-          this.logger.warn(`sweeping erased customers' keys failed: ${(e as Error).message}`);
-        })
-        .finally(() => {
-          if (!this.stopped) this.schedule(settings, settings.everyMs);
-        });
-    }, delayMs);
-    this.timer.unref();
   }
 }

@@ -5,6 +5,7 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
+import { Periodic } from '../app/periodic';
 import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
 
 export const DEFAULT_PURGE = { everyMs: 60_000, batchSize: 1_000 };
@@ -18,40 +19,27 @@ export const DEFAULT_PURGE = { everyMs: 60_000, batchSize: 1_000 };
 @Injectable()
 export class IdempotencyPurge implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('idempotency');
-  private timer?: NodeJS.Timeout;
-  private sweeping?: Promise<void>;
-  private stopped = false;
+  private periodic?: Periodic;
 
   constructor(@Inject(CASEBOOK_OPTIONS) private readonly config: CasebookConfig) {}
 
   onApplicationBootstrap(): void {
     const purge = this.config.idempotencyKeys?.purge;
     if (purge === false) return;
-    this.schedule({ ...DEFAULT_PURGE, ...purge });
+    const settings = { ...DEFAULT_PURGE, ...purge };
+    this.periodic = new Periodic(() => this.sweep(settings.batchSize), settings.everyMs);
+    this.periodic.start();
   }
 
   /** Waits for a sweep in progress to finish its batch: the pool closes after this. */
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.sweeping;
-  }
-
-  private schedule(settings: typeof DEFAULT_PURGE): void {
-    this.timer = setTimeout(() => {
-      this.sweeping = this.sweep(settings.batchSize).finally(() => {
-        this.sweeping = undefined;
-        if (!this.stopped) this.schedule(settings);
-      });
-    }, settings.everyMs);
-    // A pending sweep never keeps a process alive that is otherwise done.
-    this.timer.unref();
+    await this.periodic?.stop();
   }
 
   private async sweep(batchSize: number): Promise<void> {
     try {
       let deleted = batchSize;
-      while (!this.stopped && deleted === batchSize) {
+      while (!this.periodic?.stopped && deleted === batchSize) {
         deleted = await this.config.idempotency.purgeExpired(batchSize);
       }
     } catch (e) {
