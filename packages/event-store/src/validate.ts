@@ -48,10 +48,18 @@ function checkJson(value: unknown, path: string, seen: Set<object>): void {
   seen.delete(value);
 }
 
-/** PostgreSQL's jsonb cannot hold U+0000; refuse it here rather than half-way through a batch. */
+/** A UTF-16 surrogate without its pair: no UTF-8 encoding exists for it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * PostgreSQL's jsonb cannot hold U+0000, nor text that is not valid UTF-8 (a lone surrogate):
+ * refuse them here, naming the field, rather than half-way through a batch.
+ */
 function checkText(s: string, path: string): void {
   if (s.includes('\u0000'))
     throw new InvalidAppend(path, 'contains the NUL character (U+0000), which cannot be stored');
+  if (LONE_SURROGATE.test(s))
+    throw new InvalidAppend(path, 'contains a lone UTF-16 surrogate, which is not text and cannot be stored');
 }
 
 function validateEvent(e: EventToAppend, path: string): void {

@@ -30,6 +30,8 @@ export function badInputContract(store: () => EventStore): void {
       ['a circular object', withData(circular), 'events[0].data.self', /circular/],
       ['a Date in data', withData({ at: new Date() }), 'events[0].data.at', /plain objects/],
       ['a NUL character', withData({ s: 'a\u0000b' }), 'events[0].data.s', /NUL/],
+      ['a lone surrogate', withData({ s: 'a\ud800b' }), 'events[0].data.s', /surrogate/],
+      ['a lone low surrogate in a key', withData({ ['k\udc00']: 1 }), 'events[0].data.k\udc00', /surrogate/],
       [
         'an event id that is not a UUID',
         append([{ ...anEvent(), eventId: 'x' }]),
