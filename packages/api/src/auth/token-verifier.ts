@@ -6,6 +6,7 @@ import {
   type JWTVerifyGetKey,
   type JWTVerifyOptions,
 } from 'jose';
+import { SINGLE_LINE, textFault } from '@casebook/domain';
 import { ProblemError, problem } from '../http/problem';
 import { rolesOf } from './claims';
 import type { Claims, Role } from './jwt';
@@ -115,6 +116,9 @@ export class TokenVerifier {
     }
     const { sub, exp } = payload;
     if (typeof sub !== 'string' || sub.length === 0 || sub.length > 128) return 'token has no valid sub';
+    // The subject is recorded (actor, idempotency scope): one that is not text cannot be.
+    const fault = textFault(sub, SINGLE_LINE);
+    if (fault !== undefined) return `token's sub ${fault}`;
     if (typeof exp !== 'number') return 'token has no exp';
     const roles = rolesOf(payload, this.auth.rolesClaim ?? 'roles', this.auth.roleMap);
     if (roles.length === 0) return 'token has no valid roles';
