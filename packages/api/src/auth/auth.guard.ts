@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { ProblemError, problem } from '../http/problem';
 import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
+import { verifiedToken } from '../limits/caller-key';
 import { primaryRole, type Caller } from './caller';
 import { PUBLIC_KEY, ROLES_KEY } from './decorators';
 import type { Claims, Role } from './jwt';
@@ -31,7 +32,7 @@ export class AuthGuard implements CanActivate {
     const access = this.accessOf(context.getHandler(), context.getClass());
     if (access.public) return true;
     const req = context.switchToHttp().getRequest<FastifyRequest>();
-    const claims = await this.authenticate(req.headers.authorization);
+    const claims = await this.authenticate(req);
     req.caller = toCaller(claims, req.headers['x-on-behalf-of']);
     assertRole(req.caller, access.roles);
     return true;
@@ -58,13 +59,13 @@ export class AuthGuard implements CanActivate {
     return access;
   }
 
-  private async authenticate(header: string | undefined): Promise<Claims> {
-    const m = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(header ?? '');
-    if (!m)
+  /** The bearer token verified once per request: the rate limiter may have asked already. */
+  private async authenticate(req: FastifyRequest): Promise<Claims> {
+    const claims = await verifiedToken(req, (token) => this.tokens.verify(token));
+    if (claims === undefined)
       throw new ProblemError(
         problem(401, 'Unauthenticated', 'an Authorization: Bearer <JWT> header is required'),
       );
-    const claims = await this.tokens.verify(m[1]!);
     if (typeof claims === 'string') throw new ProblemError(problem(401, 'Unauthenticated', claims));
     return claims;
   }

@@ -10,7 +10,8 @@ const verified = new WeakMap<FastifyRequest, Promise<Claims | string | undefined
 
 /**
  * The request's bearer token, verified once per request whoever asks first (the rate limiter runs
- * before the guard): its claims, why it was refused, or `undefined` when there is none.
+ * before the guard): its claims, why it was refused, or `undefined` when there is none. Rejects
+ * when the token could not be checked at all (`IdentityProviderUnavailable`).
  */
 export function verifiedToken(
   req: FastifyRequest,
@@ -19,9 +20,8 @@ export function verifiedToken(
   let claims = verified.get(req);
   if (claims === undefined) {
     const m = BEARER.exec(req.headers.authorization ?? '');
-    claims = m
-      ? verify(m[1]!).catch((e: unknown) => (e instanceof Error ? e.message : String(e)))
-      : Promise.resolve(undefined);
+    // A failure to verify at all (the identity provider away: a 503) stays a rejection, for the guard.
+    claims = m ? verify(m[1]!) : Promise.resolve(undefined);
     verified.set(req, claims);
   }
   return claims;
@@ -33,6 +33,6 @@ export function verifiedToken(
  * Never an unverified token's `sub`: anyone could write someone else's and spend their budget.
  */
 export async function callerKey(req: FastifyRequest, verify: VerifyToken): Promise<string> {
-  const claims = await verifiedToken(req, verify);
+  const claims = await verifiedToken(req, verify).catch(() => undefined);
   return typeof claims === 'object' ? `sub:${claims.sub}` : `ip:${normalizeIP(req.ip)}`;
 }

@@ -1,5 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { signToken } from '../auth/jwt';
+import { TokenVerifier } from '../auth/token-verifier';
 import { startTestApi, type TestApi } from '../testing';
 
 /**
@@ -111,6 +112,30 @@ describe('rate limits', () => {
         req.end();
       });
       expect(res).toBe(200);
+    }
+  });
+});
+
+describe('one verification per request', () => {
+  it('verifies a token once, for the limiter and the guard together', async () => {
+    const other = await startTestApi({ rateLimit: { perMinute: 100 } });
+    try {
+      const verifier = other.app.get(TokenVerifier);
+      const verify = verifier.verify.bind(verifier);
+      let calls = 0;
+      verifier.verify = (token, now) => {
+        calls += 1;
+        return verify(token, now);
+      };
+      const res = await other.request({
+        method: 'GET',
+        url: '/reports/complaints',
+        headers: other.auth('analyst'),
+      });
+      expect(res.status).toBe(200);
+      expect(calls).toBe(1);
+    } finally {
+      await other.close();
     }
   });
 });
