@@ -24,6 +24,8 @@ import { MetricsController } from './health/metrics.controller';
 import { ProblemFilter } from './http/problem.filter';
 import { Metrics } from './observability/metrics';
 import { MetricsServer } from './observability/metrics-server';
+import { ProcessWorkers } from './processes/process-workers';
+import { SystemCommands } from './processes/system-commands';
 import { ProjectionWorkers } from './projections/projection-workers';
 import { IdempotencyGate } from './idempotency/idempotency.gate';
 import { IdempotencyPurge } from './idempotency/idempotency.purge';
@@ -118,6 +120,8 @@ export class CasebookModule {
         ...STATE_QUERY_HANDLERS,
         GetComplaintClocksHandler,
         ProjectionWorkers,
+        SystemCommands,
+        ProcessWorkers,
       ],
       exports: [CASEBOOK_OPTIONS, Metrics],
     };

@@ -2,6 +2,7 @@ import type { ApprovalLimits, BusinessCalendar, RetentionPolicy } from '@caseboo
 import type { EventStore, Keyring, PersonalDataStore } from '@casebook/event-store';
 import type { Pool } from 'pg';
 import type { AuthOptions, TokenVerifier } from './auth/token-verifier';
+import type { ProcessSettings } from './processes/settings';
 import type { IdempotencySettings, IdempotencyStore } from './idempotency/idempotency.store';
 
 /** What the Casebook module needs from its host: a store, how to check tokens, and optionally PostgreSQL. */
@@ -42,6 +43,11 @@ export interface CasebookOptions {
    * when `casebook projections run` workers serve them instead.
    */
   readonly projections?: { readonly run?: boolean; readonly pageSize?: number };
+  /**
+   * The process managers (SLA clocks, refunds, notifications; docs/processes.md). They run in
+   * this process when `pool` is given, unless `run: false` (a `casebook-worker` runs them).
+   */
+  readonly processes?: ProcessSettings;
   /** `/health/ready` answers 503 when a read model trails the log by more (default 60 s). */
   readonly readyMaxLagSeconds?: number;
   /**

@@ -71,3 +71,4 @@ export const projections: readonly AnyProjection[] = [
   interactionsProjection,
 ];
 export * from './audit';
+export * from './processes';

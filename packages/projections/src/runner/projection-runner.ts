@@ -6,6 +6,7 @@ import { applyPage, ConnectionBroken, ProjectionHeld, type RunnerHooks } from '.
 import { ensureCheckpoint } from './checkpoints';
 import { Ownership } from './ownership';
 import type { AnyProjection } from './projection';
+import { sleep, waitForAppend } from './wake';
 
 export interface ProjectionRunnerOptions {
   readonly pool: Pool;
@@ -149,44 +150,19 @@ export class ProjectionRunner {
     }
   }
 
-  /**
-   * Waits for an append through the store's own subscription (in-process wake-up or NOTIFY), for
-   * the poll interval at most, or until stop. The subscription is closed before the next page so
-   * no query of it is in flight while a page transaction is open (PGlite's shared session).
-   */
-  private async waitForAppend(): Promise<void> {
+  private waitForAppend(): Promise<void> {
     const { store, projection } = this.options;
-    const pollIntervalMs = this.options.pollIntervalMs ?? 1000;
-    const sub = store.subscribeToAll({
-      after: this.position,
-      filter: { eventTypes: projection.eventTypes, streamPrefix: projection.streamPrefix },
-      pageSize: 1,
-      pollIntervalMs,
-    });
-    const next = sub[Symbol.asyncIterator]()
-      .next()
-      .catch(() => undefined);
-    // The poll timer ends with the wake-up: left running it would pile up a timer and an abort
-    // listener per wake-up (hundreds a second under load).
-    const woken = new AbortController();
-    await Promise.race([next, this.sleep(pollIntervalMs, woken.signal)]);
-    woken.abort();
-    await sub.unsubscribe();
+    return waitForAppend(
+      store,
+      this.position,
+      projection,
+      this.options.pollIntervalMs ?? 1000,
+      this.stopping.signal,
+    );
   }
 
-  /** Waits `ms`, or less if the runner stops or `cut` aborts. */
-  private sleep(ms: number, cut?: AbortSignal): Promise<void> {
-    const signals = cut ? [this.stopping.signal, cut] : [this.stopping.signal];
-    return new Promise((resolve) => {
-      if (signals.some((s) => s.aborted)) return resolve();
-      const timer = setTimeout(done, ms);
-      for (const s of signals) s.addEventListener('abort', done, { once: true });
-      function done(): void {
-        clearTimeout(timer);
-        for (const s of signals) s.removeEventListener('abort', done);
-        resolve();
-      }
-    });
+  private sleep(ms: number): Promise<void> {
+    return sleep(ms, this.stopping.signal);
   }
 
   private fail(error: unknown): void {

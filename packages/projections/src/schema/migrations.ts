@@ -6,6 +6,7 @@ import { Complaints1763900000001 } from '../complaints/complaints.migration';
 import { Customer360Table1763900000004 } from '../customer360/customer360.migration';
 import { Interactions1763900000006 } from '../interactions/interactions.migration';
 import { RefundLedger1763900000005 } from '../refunds/refund-ledger.migration';
+import { ProcessTables1763900000020 } from '../processes/process-tables.migration';
 import { projectionEntities } from './entities';
 
 export class ProjectionCheckpoints1763900000000 implements MigrationInterface {
@@ -62,6 +63,7 @@ export const projectionMigrations = [
   Customer360Table1763900000004,
   RefundLedger1763900000005,
   Interactions1763900000006,
+  ProcessTables1763900000020,
 ];
 
 /** A TypeORM data source over the projection tables; `synchronize` stays off, migrations rule. */

@@ -1,0 +1,19 @@
+export type {
+  CommandSender,
+  FireContext,
+  FireResult,
+  OutboxMessageSpec,
+  ProcessManager,
+  ReactContext,
+  Reactions,
+  Recipient,
+  SendOutcome,
+  SystemCommand,
+  Timer,
+  TimerSpec,
+  Trigger,
+} from './process';
+export { ProcessRunner, type ProcessRunnerOptions } from './process-runner';
+export { TimerWorker, type TimerWorkerOptions } from './timer-worker';
+export { Intentions } from './intentions';
+export { backoffMs } from './backoff';
