@@ -10,7 +10,7 @@ import { decodeSettings, type Settings, settingsReport } from './settings/decode
  * "Settings"); PostgreSQL from DATABASE_URL, or an embedded PGlite in CASEBOOK_DATA_DIR; tokens
  * checked with AUTH_JWKS_URL or AUTH_JWT_SECRET, or in development a secret of its own (tokens printed).
  */
-async function main({ env, auth, mode }: Settings): Promise<void> {
+async function main({ env, auth, mode, sla }: Settings): Promise<void> {
   const dataDir = resolve(env.CASEBOOK_DATA_DIR);
   const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir });
   const secret = auth === null ? devSecret(dataDir) : undefined;
@@ -22,6 +22,9 @@ async function main({ env, auth, mode }: Settings): Promise<void> {
     logLevel: env.LOG_LEVEL,
     // `off` when `casebook projections run` workers keep the read models instead.
     projections: { run: env.CASEBOOK_PROJECTIONS === 'on' },
+    // `off` when `casebook-worker` processes run the SLA timers, refunds and notifications.
+    processes: { run: env.CASEBOOK_PROCESSES === 'on' },
+    sla,
     readyMaxLagSeconds: env.CASEBOOK_READY_MAX_LAG_SECONDS,
     idempotencyKeys: {
       purge:

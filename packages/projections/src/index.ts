@@ -53,7 +53,7 @@ export { decodeStored } from './read-models/decode';
 export { KeyColumn, ModelColumn, NULLABLE, type ColumnDecorator } from './read-models/columns';
 export { tableSpecOf } from './read-models/table-spec';
 export * from './reporting';
-export { readComplaintClocks } from './audit/clocks';
+export { complaintEvents, readComplaintClocks } from './audit/clocks';
 export { projectionEntities } from './schema/entities';
 export { migrateProjections, projectionDataSource, projectionMigrations } from './schema/migrations';
 

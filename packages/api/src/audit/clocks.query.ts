@@ -19,6 +19,6 @@ export class GetComplaintClocksHandler implements IQueryHandler<GetComplaintCloc
 
   execute({ id }: GetComplaintClocks): Promise<ComplaintClocks | null> {
     const now = formatInstant(this.config.clock().getTime());
-    return readComplaintClocks(this.config.store, id, now, this.config.calendar);
+    return readComplaintClocks(this.config.store, id, now, this.config.calendar, this.config.sla);
   }
 }

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
+  chooseSla,
   closeContextFrom,
   complaintAggregate,
   escalationAggregate,
@@ -33,7 +34,21 @@ export class ComplaintCommandHandler implements ICommandHandler<RunComplaintComm
 
   execute({ command, request }: RunComplaintCommand): Promise<RunResult> {
     if (command.type === 'CloseComplaint') return this.close(command, request);
+    if (command.type === 'FileComplaint') return this.file(command, request);
     return this.commands.run(request, [decisionFor(complaintAggregate, command)]);
+  }
+
+  /** Filing records the SLA policy and calendar versions the host's settings choose for it. */
+  private file(command: Of<ComplaintCommand, 'FileComplaint'>, request: CommandRequest) {
+    const { regime, priority, channel, category } = command.data;
+    const facts = { regime, priority, channel, category, filedAt: command.metadata.now };
+    const context = async () => ({
+      refunds: [],
+      escalations: [],
+      calendar: this.config.calendar ?? officeHours('Europe/London'),
+      sla: chooseSla(this.config.sla ?? {}, facts),
+    });
+    return this.commands.run(request, [decisionFor(complaintAggregate, command, context)]);
   }
 
   /**

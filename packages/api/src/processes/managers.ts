@@ -1,8 +1,7 @@
-import type { ProcessManager } from '@casebook/projections';
+import { slaProcess, type ProcessManager } from '@casebook/projections';
 import type { CasebookConfig } from '../config';
 
 /** Every process manager this casebook runs, built from its settings. */
-export const processManagers = (config: CasebookConfig): ProcessManager[] => {
-  void config;
-  return [];
-};
+export const processManagers = (config: CasebookConfig): ProcessManager[] => [
+  slaProcess({ settings: config.sla ?? {}, calendar: config.calendar }),
+];

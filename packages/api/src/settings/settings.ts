@@ -150,6 +150,24 @@ export const SETTINGS = {
     oneOf('on', 'off'),
     'on',
   ),
+  CASEBOOK_PROCESSES: setting(
+    {
+      expects: 'on or off',
+      default: 'on',
+      does: '`off`: the API runs no process managers (SLA timers, refunds, notifications); `casebook-worker` does',
+    },
+    oneOf('on', 'off'),
+    'on',
+  ),
+  CASEBOOK_SLA_CONFIG: setting(
+    {
+      expects: 'the path of a JSON file',
+      default: 'unset: the built-in policies',
+      does: 'SLA policies, the rules that choose them (regime, priority, channel, category), calendar versions with holidays, the warning fraction (docs/processes.md)',
+    },
+    word,
+    undefined as string | undefined,
+  ),
   CASEBOOK_READY_MAX_LAG_SECONDS: setting(
     {
       expects: 'a number of seconds ≥ 1',

@@ -47,6 +47,8 @@ export async function startTestApi(options: Partial<AppOptions> = {}): Promise<T
     pool: db.pool,
     jwtSecret: TEST_SECRET,
     logLevel: 'silent',
+    // The process managers act on their own clock; the tests that want them turn them on.
+    processes: { run: false },
     ...options,
   });
   // Over a real socket rather than `inject`: the whole HTTP stack, and no ESM-only helper in jest.

@@ -5,6 +5,8 @@ import { commandUnionCodec, type CommandOf } from '../shared/messages';
 import { Money, PositiveMoney } from '../shared/money';
 import { Bool, Label, Text } from '../shared/primitives';
 import { RefundReason } from '../shared/refund-reason';
+import { Instant } from '../shared/instant';
+import { SlaMilestone } from '../sla/policy';
 import {
   ClaimDecision,
   FinalOutcome,
@@ -97,6 +99,9 @@ export const complaintCommandPayloads = {
     reason: RefundReason,
   }),
   LinkEscalation: commandPayload('LinkEscalation', { ...id, escalationId: EscalationId }),
+  // The SLA process's: no route, and refused from anyone but the system actor.
+  RecordSlaWarning: commandPayload('RecordSlaWarning', { ...id, milestone: SlaMilestone, dueAt: Instant }),
+  RecordSlaBreach: commandPayload('RecordSlaBreach', { ...id, milestone: SlaMilestone, dueAt: Instant }),
 } as const;
 
 export type ComplaintCommand = CommandOf<typeof complaintCommandPayloads>;

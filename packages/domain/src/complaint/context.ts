@@ -27,6 +27,17 @@ export interface ComplaintContext {
   }>;
   /** The business calendar of the complaint's policy: the summary-resolution window is in business days. */
   readonly calendar: BusinessCalendar;
+  /**
+   * Read only by `FileComplaint`: the SLA policy version and calendar version the host's
+   * configuration chose for it (`chooseSla`); `null` when none applies (regime NONE).
+   */
+  readonly sla?: SlaChoice | null;
+}
+
+/** What filing records about its clocks: ids of versions that are never edited, only added. */
+export interface SlaChoice {
+  readonly policy: string;
+  readonly calendar?: string;
 }
 
 const linksOf = (complaint: ComplaintState) =>

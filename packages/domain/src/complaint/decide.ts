@@ -1,7 +1,8 @@
 import * as E from 'fp-ts/Either';
 import { policyForComplaint } from '../sla/policy-registry';
 import type { ComplaintCommand } from './commands';
-import type { ComplaintContext } from './context';
+import { recordSla } from './decide-sla';
+import type { ComplaintContext, SlaChoice } from './context';
 import * as handling from './decide-handling';
 import * as investigation from './decide-investigation';
 import * as outcome from './decide-outcome';
@@ -12,20 +13,29 @@ import type { ComplaintState, FiledComplaint } from './state';
 type Result = E.Either<ComplaintError, ReadonlyArray<ComplaintEvent>>;
 
 /**
- * Files the complaint and records the SLA policy version effective now, so its clocks are
- * judged under that version however the registry changes later (none for regime NONE).
+ * Files the complaint and records the SLA policy version (and calendar version) that applies,
+ * so its clocks are judged under them however configuration changes later (none for regime
+ * NONE). The host's choice (by regime, priority, channel, category) arrives as `ctx.sla`;
+ * without one, the built-in version effective now.
  */
 const fileComplaint = (
   command: Extract<ComplaintCommand, { type: 'FileComplaint' }>,
   state: ComplaintState,
+  ctx?: ComplaintContext,
 ): Result => {
   if (state.status !== 'none')
     return E.left(
       complaintError('ComplaintAlreadyFiled', `complaint ${command.data.complaintId} already exists`),
     );
   const filedAt = command.metadata.now;
-  const slaPolicy = policyForComplaint(command.data.regime, filedAt)?.version;
-  const data = { ...command.data, filedAt, ...(slaPolicy === undefined ? {} : { slaPolicy }) };
+  const builtIn = policyForComplaint(command.data.regime, filedAt)?.version;
+  const chosen: SlaChoice | null =
+    ctx?.sla !== undefined ? ctx.sla : builtIn === undefined ? null : { policy: builtIn };
+  const sla = {
+    ...(chosen?.policy === undefined ? {} : { slaPolicy: chosen.policy }),
+    ...(chosen?.calendar === undefined ? {} : { slaCalendar: chosen.calendar }),
+  };
+  const data = { ...command.data, filedAt, ...sla };
   return E.right([{ type: 'ComplaintFiled', data }]);
 };
 
@@ -77,6 +87,9 @@ const decideFiled = (
       return outcome.close(command, s, ctx);
     case 'RecordSatisfaction':
       return outcome.rateSatisfaction(command, s);
+    case 'RecordSlaWarning':
+    case 'RecordSlaBreach':
+      return recordSla(command, s);
   }
 };
 
@@ -90,11 +103,17 @@ export const decideComplaint = (
   state: ComplaintState,
   context?: ComplaintContext,
 ): Result => {
-  if (command.type === 'FileComplaint') return fileComplaint(command, state);
+  if (command.type === 'FileComplaint') return fileComplaint(command, state, context);
   if (state.status === 'none')
     return E.left(
       complaintError('ComplaintNotFound', `complaint ${command.data.complaintId} does not exist`),
     );
+  // A deadline timer that fires after the close finds nothing left to judge.
+  if (
+    state.status === 'closed' &&
+    (command.type === 'RecordSlaWarning' || command.type === 'RecordSlaBreach')
+  )
+    return E.right([]);
   if (state.status === 'closed' && command.type !== 'RecordSatisfaction') {
     return E.left(
       complaintError('ComplaintClosed', 'the complaint is closed; file a new complaint linked to it'),

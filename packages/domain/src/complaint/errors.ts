@@ -23,6 +23,7 @@ export const complaintErrorKinds = {
   ContextIncomplete: 'rule',
   SatisfactionAlreadyRated: 'rule',
   CurrencyMismatch: 'rule',
+  SystemOnly: 'forbidden',
 } as const;
 
 export type ComplaintErrorTag = keyof typeof complaintErrorKinds;

@@ -7,6 +7,7 @@ import { Money, PositiveMoney } from '../shared/money';
 // Stored events read under the rules they were written with (see StoredLabel).
 import { Bool, oneOf, StoredLabel as Label, StoredText as Text } from '../shared/primitives';
 import { RefundReason } from '../shared/refund-reason';
+import { SlaMilestone } from '../sla/policy';
 import {
   ClaimDecision,
   FinalOutcome,
@@ -39,7 +40,7 @@ export const ComplaintFiled = eventPayload(
     regime: Regime,
     filedAt: Instant,
   },
-  { orderReference: Label, relatedComplaintId: ComplaintId, slaPolicy: Label },
+  { orderReference: Label, relatedComplaintId: ComplaintId, slaPolicy: Label, slaCalendar: Label },
 );
 
 /** Event payload codecs keyed by event type: the single source of the event types. */
@@ -141,6 +142,19 @@ export const complaintEventPayloads = {
     reason: RefundReason,
   }),
   EscalationLinked: eventPayload('EscalationLinked', { ...id, escalationId: EscalationId }),
+  // Recorded by the SLA process (actor system): a target at its warning fraction, then past due.
+  SlaTargetAtRisk: eventPayload('SlaTargetAtRisk', {
+    ...id,
+    milestone: SlaMilestone,
+    dueAt: Instant,
+    warnedAt: Instant,
+  }),
+  SlaTargetBreached: eventPayload('SlaTargetBreached', {
+    ...id,
+    milestone: SlaMilestone,
+    dueAt: Instant,
+    breachedAt: Instant,
+  }),
 } as const;
 
 export type ComplaintEvent = EventOf<typeof complaintEventPayloads>;
@@ -173,4 +187,6 @@ export const complaintEventSchemaVersions: Readonly<Record<ComplaintEventType, n
   SatisfactionRated: 1,
   RefundLinked: 1,
   EscalationLinked: 1,
+  SlaTargetAtRisk: 1,
+  SlaTargetBreached: 1,
 };

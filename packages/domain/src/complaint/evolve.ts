@@ -26,6 +26,8 @@ const fromFiled = ({ data }: Filed): FiledComplaint => ({
   closedAt: null,
   refunds: [],
   escalationIds: [],
+  slaWarned: [],
+  slaBreached: [],
 });
 
 /** The fields an event changes, or the whole next state when it changes the status. */
@@ -79,6 +81,10 @@ const patch = (s: FiledComplaint, e: Exclude<ComplaintEvent, Filed>): Partial<Fi
       };
     case 'EscalationLinked':
       return { escalationIds: [...s.escalationIds, e.data.escalationId] };
+    case 'SlaTargetAtRisk':
+      return { slaWarned: [...s.slaWarned, e.data.milestone] };
+    case 'SlaTargetBreached':
+      return { slaBreached: [...s.slaBreached, e.data.milestone] };
     case 'InsuranceCoverageDetermined':
     case 'ClaimAdjustmentReviewed':
       // Recorded for the audit trail and read models; no rule depends on them.

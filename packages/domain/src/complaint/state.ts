@@ -4,6 +4,7 @@ import type { Instant } from '../shared/instant';
 import type { Money } from '../shared/money';
 import type { RefundReason } from '../shared/refund-reason';
 import type { ComplaintStatus } from '../shared/statuses';
+import type { SlaMilestone } from '../sla/policy';
 import type { FinalOutcome, Priority, ProductTestResult, Regime, SatisfactionRating } from './codecs';
 
 /** What the complaint remembers once filed: only what its rules need. */
@@ -37,6 +38,9 @@ export interface ComplaintFacts {
     readonly reason: RefundReason;
   }>;
   readonly escalationIds: ReadonlyArray<EscalationId>;
+  /** Milestones the SLA process has warned about and found breached: each is recorded once. */
+  readonly slaWarned: ReadonlyArray<SlaMilestone>;
+  readonly slaBreached: ReadonlyArray<SlaMilestone>;
 }
 
 /** A filed complaint in one of its lifecycle statuses. */

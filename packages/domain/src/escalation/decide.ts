@@ -39,6 +39,7 @@ const raiseLevel = (
   { data, metadata }: Of<EscalationCommand, 'RaiseEscalationLevel'>,
   s: Existing,
 ): Result => {
+  if (data.cause !== undefined && s.causes.includes(data.cause)) return E.right([]);
   if (data.toLevel < s.level) {
     return E.left(
       escalationError('LevelCannotDecrease', `the level is ${s.level}; de-escalate to close instead`),

@@ -3,33 +3,35 @@ import { ActorId, ComplaintId, EscalationId } from '../shared/ids';
 import { Instant } from '../shared/instant';
 import { eventUnionCodec, type EventOf } from '../shared/messages';
 // Stored events read under the rules they were written with (see StoredText).
-import { StoredText as Text } from '../shared/primitives';
+import { StoredLabel as Label, StoredText as Text } from '../shared/primitives';
 import { EscalationLevel, EscalationTrigger } from './codecs';
 
 const id = { escalationId: EscalationId };
 
 /** Event payload codecs keyed by event type. */
 export const escalationEventPayloads = {
-  EscalationRaised: eventPayload('EscalationRaised', {
-    ...id,
-    complaintId: ComplaintId,
-    level: EscalationLevel,
-    trigger: EscalationTrigger,
-    reason: Text,
-    raisedAt: Instant,
-  }),
+  EscalationRaised: eventPayload(
+    'EscalationRaised',
+    {
+      ...id,
+      complaintId: ComplaintId,
+      level: EscalationLevel,
+      trigger: EscalationTrigger,
+      reason: Text,
+      raisedAt: Instant,
+    },
+    { cause: Label },
+  ),
   EscalationAcknowledged: eventPayload('EscalationAcknowledged', {
     ...id,
     assigneeId: ActorId,
     acknowledgedAt: Instant,
   }),
-  EscalationLevelRaised: eventPayload('EscalationLevelRaised', {
-    ...id,
-    fromLevel: EscalationLevel,
-    toLevel: EscalationLevel,
-    reason: Text,
-    raisedAt: Instant,
-  }),
+  EscalationLevelRaised: eventPayload(
+    'EscalationLevelRaised',
+    { ...id, fromLevel: EscalationLevel, toLevel: EscalationLevel, reason: Text, raisedAt: Instant },
+    { cause: Label },
+  ),
   EscalationDeEscalated: eventPayload('EscalationDeEscalated', {
     ...id,
     reason: Text,

@@ -7,6 +7,8 @@ export interface EscalationFacts {
   readonly complaintId: ComplaintId;
   readonly level: EscalationLevel;
   readonly assigneeId: ActorId | null;
+  /** What raised it and its levels (`cause`): a cause acts once. */
+  readonly causes: ReadonlyArray<string>;
 }
 
 /** `raised → acknowledged`, both `→ closed` (by closing or de-escalating). */

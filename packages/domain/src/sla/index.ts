@@ -6,3 +6,5 @@ export * from './policy';
 export * from './complaint-clocks';
 export * from './milestones-met';
 export * from './policy-registry';
+export * from './settings';
+export * from './warning';

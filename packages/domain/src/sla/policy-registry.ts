@@ -1,7 +1,7 @@
 import type { Regime } from '../complaint/codecs';
 import { toMillis, type Instant } from '../shared/instant';
 import { officeHours, type BusinessCalendar } from './calendar';
-import { cfpbPolicy, fcaDispPolicy } from './policies';
+import { cfpbPolicy, fcaDispPaymentServicesPolicy, fcaDispPolicy } from './policies';
 import type { SlaPolicy } from './policy';
 
 /**
@@ -18,6 +18,8 @@ export interface PolicyVersion {
   /** The regulator's office calendar, used when the host configures none. */
   readonly defaultCalendar: BusinessCalendar;
   readonly build: (calendar: BusinessCalendar) => SlaPolicy;
+  /** Chosen only by a configured rule (`SlaRule`), never as the regime's default. */
+  readonly onlyByRule?: boolean;
 }
 
 /** The policy and version a complaint is judged under. */
@@ -36,6 +38,15 @@ export const SLA_POLICY_VERSIONS: ReadonlyArray<PolicyVersion> = [
     effectiveFrom: SINCE_EVER,
     defaultCalendar: officeHours('Europe/London'),
     build: fcaDispPolicy,
+  },
+  {
+    // Payment-services complaints under DISP 1.6.2A, for a rule that matches them (by category).
+    id: 'FCA_DISP_PSD@1',
+    regime: 'FCA_DISP',
+    effectiveFrom: SINCE_EVER,
+    defaultCalendar: officeHours('Europe/London'),
+    build: fcaDispPaymentServicesPolicy,
+    onlyByRule: true,
   },
   {
     id: 'CFPB@1',
@@ -58,7 +69,7 @@ export const policyForComplaint = (
 ): AppliedPolicy | null => {
   const filed = toMillis(filedAt);
   const applicable = versions
-    .filter((v) => v.regime === regime && toMillis(v.effectiveFrom) <= filed)
+    .filter((v) => v.regime === regime && !v.onlyByRule && toMillis(v.effectiveFrom) <= filed)
     .sort((a, b) => toMillis(b.effectiveFrom) - toMillis(a.effectiveFrom));
   const chosen = applicable[0];
   if (chosen === undefined) return null;

@@ -1,6 +1,7 @@
 import {
   milestoneDeadline,
   policyForFiled,
+  SLA_POLICY_VERSIONS,
   type FiledPolicyFacts,
   type Instant,
   type SlaMilestone,
@@ -26,6 +27,15 @@ const due = (policy: SlaPolicy | null, milestone: SlaMilestone, filedAt: Instant
 };
 
 /**
+ * A built-in version's policy. A host's own version (SLA settings, which workers do not read)
+ * gives no due instants here: its clocks are read from the complaint's stream instead.
+ */
+const builtIn = (filed: FiledPolicyFacts) =>
+  filed.slaPolicy === undefined || SLA_POLICY_VERSIONS.some((v) => v.id === filed.slaPolicy)
+    ? policyForFiled(filed)
+    : null;
+
+/**
  * Due instants computed once, at filing, under the policy version the complaint recorded (or,
  * for events stored without one, the version effective at filing), on its default calendar (London for FCA
  * DISP, New York for CFPB). That is exact for the built-in policy versions: none of them
@@ -36,7 +46,7 @@ export const dueInstants = (filed: FiledPolicyFacts): DueInstants => {
   // The same rule the audit clocks use, so the model and `GET /complaints/{id}/clocks` agree. An
   // unknown recorded version throws and stops the projection rather than store wrong due dates.
   const { filedAt } = filed;
-  const policy = policyForFiled(filed)?.policy ?? null;
+  const policy = builtIn(filed)?.policy ?? null;
   return {
     firstResponseDueAt: due(policy, 'first_response', filedAt),
     finalResponseDueAt: due(policy, 'final_response', filedAt),

@@ -17,3 +17,5 @@ export { ProcessRunner, type ProcessRunnerOptions } from './process-runner';
 export { TimerWorker, type TimerWorkerOptions } from './timer-worker';
 export { Intentions } from './intentions';
 export { backoffMs } from './backoff';
+export { slaProcess, type SlaProcessOptions } from './sla/sla-process';
+export { breachEscalationId } from './sla/escalate';

@@ -91,11 +91,13 @@ export interface FireContext {
 }
 
 /**
- * How a firing ended. `done` completes the timer; `retry` puts it back (with backoff) for another
+ * How a firing ended. `done` completes the timer; `reschedule` moves it; `retry` puts it back (with backoff) for another
  * attempt; `give-up` marks it failed for an operator to look at.
  */
 export type FireResult =
   | { readonly outcome: 'done'; readonly note?: string }
+  /** Not yet: what the timer stands for moved (a paused clock resumed later); fire again then. */
+  | { readonly outcome: 'reschedule'; readonly dueAt: Date; readonly note?: string }
   | { readonly outcome: 'retry'; readonly error: string }
   | { readonly outcome: 'give-up'; readonly error: string };
 

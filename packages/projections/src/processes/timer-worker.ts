@@ -157,6 +157,15 @@ export class TimerWorker {
         if (rows.length === 1) await reactions.write(q, timer.process, now);
         return;
       }
+      if (result.outcome === 'reschedule') {
+        await q(
+          `UPDATE process_timers SET due_at = $3, note = $4, claimed_by = NULL, claimed_until = NULL,
+                  updated_at = now()
+            WHERE key = $1 AND claimed_by = $2 AND status = 'pending'`,
+          [...held, result.dueAt, result.note ?? null],
+        );
+        return;
+      }
       await q(
         `UPDATE process_timers SET status = $3, attempts = attempts + 1, last_error = $4, due_at = $5,
                 claimed_by = NULL, claimed_until = NULL, updated_at = now()
