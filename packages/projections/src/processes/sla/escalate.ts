@@ -82,5 +82,6 @@ export async function escalateBreach(
 /** The category the complaint was filed under (the state keeps only what rules need). */
 async function categoryOf(store: EventStore, complaintId: string): Promise<string> {
   const page = await store.readStream(`complaint-${complaintId}`, { maxCount: 1 });
-  return String((page.events[0]?.data as { category?: unknown } | undefined)?.category ?? '');
+  const category = (page.events[0]?.data as { category?: unknown } | undefined)?.category;
+  return typeof category === 'string' ? category : '';
 }
