@@ -121,10 +121,7 @@ describe('process runtime: checkpointed reactions and durable timers', () => {
     const first = run(reminders(fired));
     await eventually(async () => (await count('SELECT count(*) FROM process_timers')) === 2);
     await first.stop();
-    const checkpoint = (
-      await bed.db.pool.query(`SELECT position FROM process_checkpoints WHERE name = 'reminders'`)
-    ).rows[0].position;
-    expect(BigInt(checkpoint)).toBe(await bed.store.headPosition());
+    expect(await position('reminders')).toBe(await bed.store.headPosition());
     expect(await count('SELECT count(*) FROM outbox')).toBe(2);
     // Rewind the checkpoint, as a crash between the page and its commit would leave it: the keys hold.
     await bed.db.pool.query(`UPDATE process_checkpoints SET position = 0 WHERE name = 'reminders'`);
@@ -161,12 +158,7 @@ describe('process runtime: checkpointed reactions and durable timers', () => {
     await runner.stop();
     await bed.db.pool.query(`UPDATE process_checkpoints SET position = 0 WHERE name = 'reminders'`);
     run(process, 'b');
-    await eventually(async () => {
-      const { rows } = await bed.db.pool.query(
-        `SELECT position FROM process_checkpoints WHERE name = 'reminders'`,
-      );
-      return BigInt(rows[0].position) === (await bed.store.headPosition());
-    });
+    await eventually(async () => (await position('reminders')) === (await bed.store.headPosition()));
     expect((await timer('remind:c1'))?.status).toBe('fired');
     expect(await worker(process).fireDue()).toBe(0);
     expect(fired).toHaveLength(1);
