@@ -22,12 +22,13 @@ export const warningInstant = (
       ? elapsedWorkingTime(startedAt, to, policy.calendar, pauses)
       : elapsedCalendarTime(startedAt, to, pauses);
   const need = fraction * elapsed(dueAt);
-  let [low, high] = [toMillis(startedAt), toMillis(dueAt)];
-  // Elapsed running time only grows with the end instant: halve to the second.
-  while (high - low > 1000) {
+  // Elapsed running time only grows with the end instant: halve, in whole seconds from the start.
+  const start = toMillis(startedAt);
+  let [low, high] = [0, Math.ceil((toMillis(dueAt) - start) / 1000)];
+  while (high - low > 1) {
     const mid = Math.floor((low + high) / 2);
-    if (elapsed(formatInstant(mid)) >= need) high = mid;
+    if (elapsed(formatInstant(start + mid * 1000)) >= need) high = mid;
     else low = mid;
   }
-  return formatInstant(high);
+  return formatInstant(Math.min(start + high * 1000, toMillis(dueAt)));
 };

@@ -23,6 +23,12 @@ export interface SlaProcessOptions {
   readonly calendar?: BusinessCalendar;
 }
 
+/** A target met at its due instant is met: it is breached from the next millisecond. */
+const breachAt = (dueAt: string): Date => new Date(Date.parse(dueAt) + 1);
+
+/** When the fact happened by the clock of the command that recorded it: the processes' own timeline. */
+const occurredAt = (event: StoredEvent): Date => new Date(event.metadata.occurredAt);
+
 /** The SLA facts the process records itself: they change no deadline. */
 const OWN = ['SlaTargetAtRisk'];
 
@@ -77,12 +83,12 @@ export const slaProcess = ({ settings, calendar }: SlaProcessOptions): ProcessMa
         ...trigger,
         key: `sla:${complaintId}:${milestone}:escalate`,
         kind: 'escalate',
-        dueAt: event.recordedAt,
+        dueAt: occurredAt(event),
         payload: { complaintId, milestone },
       });
       return;
     }
-    const judged = await judge(ctx.store, complaintId, event.recordedAt);
+    const judged = await judge(ctx.store, complaintId, occurredAt(event));
     if (judged === null) return;
     for (const clock of judged.clocks) {
       const key = `sla:${complaintId}:${clock.milestone}`;
@@ -98,7 +104,7 @@ export const slaProcess = ({ settings, calendar }: SlaProcessOptions): ProcessMa
         ...trigger,
         key: `${key}:breach`,
         kind: 'breach',
-        dueAt: new Date(clock.dueAt),
+        dueAt: breachAt(clock.dueAt),
         payload,
       });
     }
@@ -119,7 +125,10 @@ export const slaProcess = ({ settings, calendar }: SlaProcessOptions): ProcessMa
         clock.dueAt === null
       )
         return { outcome: 'done', note: 'nothing to judge: met, paused or closed' };
-      const at = kind === 'warn' ? judged.warnAt(clock) : new Date(clock.dueAt);
+      // Past the deadline a warning tells nobody anything: the breach timer records the breach.
+      if (kind === 'warn' && ctx.now.getTime() >= breachAt(clock.dueAt).getTime())
+        return { outcome: 'done', note: 'past due: no warning' };
+      const at = kind === 'warn' ? judged.warnAt(clock) : breachAt(clock.dueAt);
       if (at !== null && at.getTime() > ctx.now.getTime())
         return { outcome: 'reschedule', dueAt: at, note: 'the deadline moved' };
       const type = kind === 'warn' ? 'RecordSlaWarning' : 'RecordSlaBreach';

@@ -1,0 +1,119 @@
+import { officeHours, type SlaSettings } from '@casebook/domain';
+import { type StoredEvent } from '@casebook/event-store';
+import { filing, post, type TestApi } from '../testing';
+import { ProcessWorkers } from './process-workers';
+
+/** England and Wales bank holidays of 2026 (gov.uk). */
+export const UK_HOLIDAYS_2026 = [
+  '2026-01-01',
+  '2026-04-03',
+  '2026-04-06',
+  '2026-05-04',
+  '2026-05-25',
+  '2026-08-31',
+  '2026-12-25',
+  '2026-12-28',
+];
+
+/**
+ * Payment-services complaints (category `payments`) under DISP 1.6.2A on the UK calendar of
+ * 2026, escalated to a manager on breach; complaints outside a regime under a service desk's own
+ * policy whose clock stops while the customer is asked for information or the case is on hold.
+ */
+export const SLA_SETTINGS: SlaSettings = {
+  warnAt: 0.75,
+  calendars: [
+    {
+      id: 'UK@2026',
+      regime: 'FCA_DISP',
+      effectiveFrom: '2026-01-01T00:00:00Z' as never,
+      calendar: officeHours('Europe/London', UK_HOLIDAYS_2026),
+    },
+  ],
+  policies: [
+    {
+      id: 'SERVICE_DESK@1',
+      regime: 'NONE',
+      name: 'Service desk (4 business hours, 2 business days)',
+      targets: [
+        { milestone: 'acknowledgement', within: { unit: 'business_hours', amount: 4 } },
+        { milestone: 'first_response', within: { unit: 'business_days', amount: 2 } },
+      ],
+      pausedBy: ['awaiting_customer', 'on_hold'],
+      calendar: officeHours('Europe/London'),
+    },
+  ],
+  rules: [
+    { regime: 'FCA_DISP', categories: ['payments'], policy: 'FCA_DISP_PSD@1', escalationLevel: 3 },
+    { regime: 'NONE', policy: 'SERVICE_DESK@1', escalationLevel: 1 },
+  ],
+};
+
+/** A clock the test moves. */
+export const testClock = (start: string) => {
+  let now = new Date(start);
+  return { clock: () => now, set: (iso: string) => (now = new Date(iso)) };
+};
+
+/**
+ * Lets the SLA process read everything written so far, fires what is due now, and repeats until
+ * nothing moves (a breach schedules its escalation, which is due at once).
+ */
+export async function settle(api: TestApi): Promise<void> {
+  const timers = api.app.get(ProcessWorkers).timers!;
+  for (let round = 0; round < 10; round++) {
+    const head = await api.store.headPosition();
+    const deadline = Date.now() + 10_000;
+    while ((await checkpoint(api)) < head) {
+      if (Date.now() > deadline) throw new Error('the SLA process did not catch up within 10 s');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    let fired = 0;
+    for (let n = await timers.fireDue(); n > 0; n = await timers.fireDue()) fired += n;
+    if (fired === 0 && (await api.store.headPosition()) === head) return;
+  }
+}
+
+const checkpoint = async (api: TestApi): Promise<bigint> => {
+  const { rows } = await api.db.pool.query<{ position: string }>(
+    `SELECT position FROM process_checkpoints WHERE name = 'sla'`,
+  );
+  return BigInt(rows[0]?.position ?? -1);
+};
+
+export const AGENT = ['agent'] as const;
+
+/** Files a complaint as an agent; its id. */
+export async function file(api: TestApi, overrides: Record<string, unknown>): Promise<string> {
+  const res = await post(api, '/complaints', filing(overrides), api.auth('agent', 'agent-1'));
+  if (res.status !== 201) throw new Error(`filing answered ${res.status}: ${JSON.stringify(res.body)}`);
+  return (res.body as { id: string }).id;
+}
+
+/** Runs a complaint action as an agent and insists it worked. */
+export async function act(api: TestApi, id: string, action: string, body: unknown = {}): Promise<void> {
+  const res = await post(api, `/complaints/${id}/${action}`, body, api.auth('agent', 'agent-1'));
+  if (res.status !== 200) throw new Error(`${action} answered ${res.status}: ${JSON.stringify(res.body)}`);
+}
+
+/** Stored events of a stream of `type`. */
+export async function eventsOf(api: TestApi, streamId: string, type?: string): Promise<StoredEvent[]> {
+  const { events } = await api.store.readStream(streamId);
+  return events.filter((e) => type === undefined || e.type === type);
+}
+
+export interface TimerRow {
+  key: string;
+  kind: string;
+  status: string;
+  due_at: Date;
+}
+
+/** The SLA timers of one complaint, by key suffix (`final_response:breach`). */
+export async function timersOf(api: TestApi, complaintId: string): Promise<Record<string, TimerRow>> {
+  const { rows } = await api.db.pool.query<TimerRow>(
+    `SELECT key, kind, status, due_at FROM process_timers WHERE key LIKE $1`,
+    [`sla:${complaintId}:%`],
+  );
+  return Object.fromEntries(rows.map((r) => [r.key.slice(`sla:${complaintId}:`.length), r]));
+}
