@@ -1,0 +1,96 @@
+import { createEventStore, PostgresKeyring } from '@casebook/event-store';
+import { onRealPostgres } from '@casebook/event-store/testing';
+import { TimerWorker } from '@casebook/projections';
+import { Pool } from 'pg';
+import { createApp } from '../app/create-app';
+import { startTestApi, TEST_SECRET, type TestApi } from '../testing';
+import { ProcessWorkers } from './process-workers';
+import { eventsOf, file, settle, SLA_SETTINGS, testClock } from './sla.fixtures';
+import { SystemCommands } from './system-commands';
+
+const processes = { run: true, pollIntervalMs: 50, timerPollMs: 3_600_000 };
+
+describe('SLA timers with several workers and across restarts', () => {
+  const time = testClock('2026-06-01T08:00:00.000Z'); // Monday 09:00 BST
+  let api: TestApi;
+
+  beforeEach(async () => {
+    time.set('2026-06-01T08:00:00.000Z');
+    api = await startTestApi({ clock: time.clock, sla: SLA_SETTINGS, processes });
+  }, 60_000);
+  afterEach(() => api.close());
+
+  const breachesOf = async (id: string) => eventsOf(api, `complaint-${id}`, 'SlaTargetBreached');
+
+  (onRealPostgres() ? it : it.skip)(
+    'two workers in two processes record each breach once and raise one escalation per complaint',
+    async () => {
+      const ids: string[] = [];
+      for (let i = 0; i < 6; i++) ids.push(await file(api, { regime: 'NONE' }));
+      await settle(api);
+      time.set('2026-06-01T12:00:01.000Z');
+      const workers = api.app.get(ProcessWorkers);
+      const other = new Pool({ connectionString: api.db.connectionString, max: 4 });
+      const second = new TimerWorker({
+        pool: other,
+        store: api.store,
+        commands: api.app.get(SystemCommands),
+        processes: workers.managers,
+        clock: time.clock,
+        owner: 'second-process',
+        batchSize: 2,
+      });
+      const drain = async (w: TimerWorker) => {
+        while ((await w.fireDue()) > 0);
+      };
+      try {
+        await Promise.all([drain(workers.timers!), drain(second), drain(second)]);
+        await settle(api); // the escalations the breaches scheduled, raced again
+        await Promise.all([drain(workers.timers!), drain(second)]);
+      } finally {
+        await other.end();
+      }
+      for (const id of ids) {
+        expect(await breachesOf(id)).toHaveLength(1);
+        const escalations = await api.db.pool.query<{ count: string }>(
+          `SELECT count(*) FROM events WHERE type = 'EscalationRaised' AND data->>'complaintId' = $1`,
+          [id],
+        );
+        expect(Number(escalations.rows[0]?.count)).toBe(1);
+      }
+    },
+  );
+
+  it('a breach that fell due while every process was down is recorded once by the next one to start', async () => {
+    const id = await file(api, { regime: 'NONE' });
+    await settle(api);
+    await api.app.close(); // every process down; the timers stay in PostgreSQL
+    time.set('2026-06-02T10:00:00.000Z'); // the acknowledgement was due yesterday at 13:00 BST
+    const again = await createApp({
+      store: createEventStore(api.db.pool, api.db.kind),
+      keyring: await PostgresKeyring.open(api.db.pool, api.masterKey),
+      pool: api.db.pool,
+      jwtSecret: TEST_SECRET,
+      logLevel: 'silent',
+      clock: time.clock,
+      sla: SLA_SETTINGS,
+      processes,
+    });
+    await again.init();
+    try {
+      const timers = again.get(ProcessWorkers).timers!;
+      while ((await timers.fireDue()) > 0);
+      while ((await timers.fireDue()) > 0);
+      const breaches = await breachesOf(id);
+      expect(breaches).toHaveLength(1);
+      // Recorded when the process fired it, for the instant it was due: both are on the record.
+      expect(breaches[0]?.data).toMatchObject({
+        milestone: 'acknowledgement',
+        dueAt: '2026-06-01T12:00:00.000Z',
+        breachedAt: '2026-06-02T10:00:00.000Z',
+      });
+    } finally {
+      await again.close();
+    }
+  });
+});
