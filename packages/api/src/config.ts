@@ -50,7 +50,7 @@ export interface CasebookOptions {
   readonly projections?: { readonly run?: boolean; readonly pageSize?: number };
   /**
    * The process managers (SLA clocks, refunds, notifications; docs/processes.md). They run in
-   * this process when `pool` is given, unless `run: false` (a `casebook-worker` runs them).
+   * this process when `pool` is given, unless `run: false` (a `pnpm worker` runs them).
    */
   readonly processes?: ProcessSettings;
   /** `/health/ready` answers 503 when a read model trails the log by more (default 60 s). */

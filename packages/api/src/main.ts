@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import * as E from 'fp-ts/Either';
 import { createApp } from './app/create-app';
 import { openDatabase } from './app/database';
+import { optionsFromSettings } from './app/options-from-settings';
 import { devBanner, devSecret } from './auth/dev-tokens';
 import { decodeSettings, type Settings, settingsReport } from './settings/decode';
 
@@ -10,31 +11,12 @@ import { decodeSettings, type Settings, settingsReport } from './settings/decode
  * "Settings"); PostgreSQL from DATABASE_URL, or an embedded PGlite in CASEBOOK_DATA_DIR; tokens
  * checked with AUTH_JWKS_URL or AUTH_JWT_SECRET, or in development a secret of its own (tokens printed).
  */
-async function main({ env, auth, mode, sla }: Settings): Promise<void> {
+async function main(settings: Settings): Promise<void> {
+  const { env, auth, mode } = settings;
   const dataDir = resolve(env.CASEBOOK_DATA_DIR);
   const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir });
   const secret = auth === null ? devSecret(dataDir) : undefined;
-  const app = await createApp({
-    store: db.store,
-    keyring: db.keyring,
-    pool: db.pool,
-    auth: auth ?? { jwtSecret: secret! },
-    logLevel: env.LOG_LEVEL,
-    // `off` when `casebook projections run` workers keep the read models instead.
-    projections: { run: env.CASEBOOK_PROJECTIONS === 'on' },
-    // `off` when `casebook-worker` processes run the SLA timers, refunds and notifications.
-    processes: { run: env.CASEBOOK_PROCESSES === 'on' },
-    sla,
-    readyMaxLagSeconds: env.CASEBOOK_READY_MAX_LAG_SECONDS,
-    idempotencyKeys: {
-      purge:
-        env.CASEBOOK_IDEMPOTENCY_PURGE_SECONDS === 0
-          ? false
-          : { everyMs: env.CASEBOOK_IDEMPOTENCY_PURGE_SECONDS * 1000 },
-    },
-    rateLimit: env.CASEBOOK_RATE_LIMIT > 0 && { perMinute: env.CASEBOOK_RATE_LIMIT },
-    metrics: env.METRICS_PORT === undefined ? undefined : { port: env.METRICS_PORT },
-  });
+  const app = await createApp(optionsFromSettings(settings, db, secret));
   await app.listen({ port: env.PORT, host: env.HOST });
   const baseUrl = `http://localhost:${env.PORT}`;
   const where = db.kind === 'pglite' ? `embedded PGlite in ${dataDir}` : 'PostgreSQL';

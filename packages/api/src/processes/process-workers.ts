@@ -14,7 +14,7 @@ import { SystemCommands } from './system-commands';
  * Runs the process managers (SLA clocks, refunds, notifications) inside this process when it has
  * PostgreSQL and `processes.run` is not false: one runner per process (one owner across all
  * processes, as projections) and one timer worker (any number across processes: timers are
- * claimed, never shared). `casebook-worker` runs the same without HTTP.
+ * claimed, never shared). `pnpm worker` runs the same without HTTP.
  */
 @Injectable()
 export class ProcessWorkers implements OnApplicationBootstrap, OnApplicationShutdown {

@@ -154,7 +154,7 @@ export const SETTINGS = {
     {
       expects: 'on or off',
       default: 'on',
-      does: '`off`: the API runs no process managers (SLA timers, refunds, notifications); `casebook-worker` does',
+      does: '`off`: the API runs no process managers (SLA timers, refunds, notifications); `pnpm worker` does',
     },
     oneOf('on', 'off'),
     'on',
