@@ -8,6 +8,7 @@ import {
 } from './audit-verify-args';
 import { ANCHOR_USAGE, type AuditAnchorCommand, parseAuditAnchor } from './audit-anchor-args';
 import { EXPORT_USAGE, type AuditExportCommand, parseAuditExport } from './audit-export-args';
+import { parseProcesses, PROCESSES_USAGE, type ProcessesCommand } from './processes-status';
 
 /** What `casebook projections ...` or `casebook audit ...` was asked to do, once checked. */
 export type Command =
@@ -16,6 +17,7 @@ export type Command =
   | AuditVerifyCommand
   | AuditAnchorCommand
   | AuditExportCommand
+  | ProcessesCommand
   | { readonly kind: 'help' }
   | { readonly kind: 'status'; readonly json: boolean }
   | { readonly kind: 'rebuild'; readonly name: string; readonly pageSize?: number }
@@ -26,6 +28,7 @@ export type Parsed =
   { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly error: string };
 
 export const USAGE = `usage: casebook projections <command> [options]
+       casebook processes <command> [options]
        casebook audit <command> [options]
 
 commands:
@@ -34,6 +37,7 @@ commands:
   verify <name> [--json] [--page-size N]
                                       fold the log again and list rows that differ (exit 1 on drift)
   run [name...]                       run the projection workers until SIGTERM or SIGINT
+${PROCESSES_USAGE}
 ${AUDIT_CLOCKS_USAGE}
 ${AUDIT_VERIFY_USAGE}
 ${ANCHOR_USAGE}
@@ -120,6 +124,7 @@ export function parseArgs(argv: readonly string[], names: readonly string[]): Pa
     return parseAuditExport(kind, rest);
   if (group === 'audit' && kind === 'clocks') return parseAuditClocks(rest);
   if (group === 'audit') return parseAuditArgs(argv.slice(1));
+  if (group === 'processes') return parseProcesses(argv.slice(1));
   if (group !== 'projections') return fail(`unknown command ${group}`);
   if (kind === undefined) return fail('missing projections command');
   const s = split(rest);

@@ -9,6 +9,7 @@ import { count, ProgressLine } from './progress';
 import { rebuildSummary, statusJson, statusTable, verifyJson, verifyReport } from './report';
 import { runWorkers } from './run';
 import { runAudit } from './audit';
+import { listTimers, retryTimer, showProcessesStatus } from './processes-status';
 
 /** Drifted rows listed (JSON included); the count covers them all. */
 const SHOWN_DRIFTS = 20;
@@ -108,6 +109,12 @@ export function execute(
       return runAudit(ctx, command);
     case 'audit-clocks':
       return auditClocks(ctx, command);
+    case 'processes-status':
+      return showProcessesStatus(ctx, command.json);
+    case 'processes-timers':
+      return listTimers(ctx, command.only, command.json);
+    case 'processes-retry-timer':
+      return retryTimer(ctx, command.key);
     case 'audit-verify':
       return auditVerify(ctx, command);
     case 'audit-anchor':
