@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { slaSettingsFrom, type FieldError, type SlaSettings } from '@casebook/domain';
+import type { SlaSettings } from '@casebook/domain';
+import { readSlaConfig } from '@casebook/projections';
 import * as E from 'fp-ts/Either';
 import type * as t from 'io-ts';
 import type { AuthOptions } from '../auth/token-verifier';
@@ -13,21 +13,6 @@ export interface Settings {
   readonly auth: AuthOptions | null;
   /** The SLA settings from CASEBOOK_SLA_CONFIG (empty: the built-in policies). */
   readonly sla: SlaSettings;
-}
-
-/** Reads and checks the SLA configuration file: each problem named by its field. */
-function slaSettings(path: string | undefined): E.Either<string[], SlaSettings> {
-  if (path === undefined) return E.right({});
-  const named = (reason: string) => `CASEBOOK_SLA_CONFIG=${path}: ${reason}`;
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    return E.left([named(e instanceof SyntaxError ? `not JSON (${e.message})` : 'cannot be read')]);
-  }
-  return E.mapLeft((errors: ReadonlyArray<FieldError>) => errors.map((f) => named(`${f.path}: ${f.reason}`)))(
-    slaSettingsFrom(json),
-  );
 }
 
 const given = (raw: NodeJS.ProcessEnv, name: keyof typeof SETTINGS) => (raw[name] ?? '') !== '';
@@ -91,10 +76,10 @@ export function decodeSettings(raw: NodeJS.ProcessEnv): E.Either<readonly string
   const problems = E.isLeft(decoded)
     ? [...wrongVariables(decoded.left), ...crossChecks(raw, mode)]
     : crossChecks(raw, mode, decoded.right);
-  const sla = E.isLeft(decoded) ? E.right({}) : slaSettings(decoded.right.CASEBOOK_SLA_CONFIG);
-  if (E.isLeft(sla)) problems.push(...sla.left);
-  if (E.isLeft(decoded) || E.isLeft(sla) || problems.length > 0) return E.left(problems);
-  return E.right({ env: decoded.right, mode, auth: authOf(decoded.right), sla: sla.right });
+  const sla = E.isLeft(decoded) ? undefined : readSlaConfig(decoded.right.CASEBOOK_SLA_CONFIG);
+  if (sla?.ok === false) problems.push(...sla.problems);
+  if (E.isLeft(decoded) || sla?.ok !== true || problems.length > 0) return E.left(problems);
+  return E.right({ env: decoded.right, mode, auth: authOf(decoded.right), sla: sla.settings });
 }
 
 /** What a refused start prints. */

@@ -60,11 +60,11 @@ export function clocksTable(c: ComplaintClocks): string {
 
 /** Prints one complaint's clocks, judged now; exit code 1 when there is no such complaint. */
 export async function auditClocks(
-  ctx: Pick<CliContext, 'store' | 'out' | 'err' | 'now'>,
+  ctx: Pick<CliContext, 'store' | 'out' | 'err' | 'now' | 'sla'>,
   command: AuditClocksCommand,
 ): Promise<number> {
   const now = formatInstant(ctx.now?.() ?? Date.now());
-  const clocks = await readComplaintClocks(ctx.store, command.complaintId, now);
+  const clocks = await readComplaintClocks(ctx.store, command.complaintId, now, undefined, ctx.sla);
   if (clocks === null) {
     ctx.err.write(`casebook: no complaint ${command.complaintId}\n`);
     return 1;

@@ -1,3 +1,4 @@
+import type { SlaSettings } from '@casebook/domain';
 import type { EventStore } from '@casebook/event-store';
 import type { Pool } from 'pg';
 import type { AnyProjection } from '../runner/projection';
@@ -19,6 +20,8 @@ export interface CliContext {
   readonly now?: () => number;
   /** Signs anchors and exports, and finds the key to verify them with; absent, those commands fail. */
   readonly keys?: AuditKeySource;
+  /** The SLA settings (CASEBOOK_SLA_CONFIG): calendar versions complaints recorded, own policies. */
+  readonly sla?: SlaSettings;
   /** How often `projections run` anchors the store (0: never). */
   readonly anchorEveryMs?: number;
 }

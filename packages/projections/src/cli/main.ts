@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { resolve } from 'node:path';
 import { projections } from '../index';
+import { readSlaConfig } from '../processes/sla/sla-config';
 import { type Command, parseArgs, USAGE } from './args';
 import { AUDIT_USAGE } from './audit-args';
 import { anchorIntervalMs } from './anchor-job';
@@ -59,7 +60,9 @@ async function connected(
     const keys = auditKeys({ env: process.env, dataDir: conn.dataDir, log: (t) => err.write(t) });
     const anchorEveryMs = anchorIntervalMs(process.env.CASEBOOK_ANCHOR_INTERVAL_SECONDS);
     const out = output(process.stdout);
-    const ctx = { ...conn, projections, out, err, signal: stopSignal(), keys, anchorEveryMs };
+    const config = readSlaConfig(process.env.CASEBOOK_SLA_CONFIG);
+    const sla = config.ok ? config.settings : {};
+    const ctx = { ...conn, projections, out, err, signal: stopSignal(), keys, anchorEveryMs, sla };
     return await execute(ctx, command);
   } finally {
     await conn.close();

@@ -1,4 +1,5 @@
 import { MASTER_KEY_VARIABLE } from '@casebook/event-store';
+import { readSlaConfig } from '../processes/sla/sla-config';
 import { anchorIntervalMs } from './anchor-job';
 
 const given = (value: string | undefined): value is string => value !== undefined && value !== '';
@@ -33,5 +34,7 @@ export function settingsProblems(env: NodeJS.ProcessEnv): string[] {
       `CASEBOOK_ANCHOR_INTERVAL_SECONDS=${env.CASEBOOK_ANCHOR_INTERVAL_SECONDS}: expected a number of seconds ≥ 0 (0 turns the job off)`,
     );
   }
+  const sla = readSlaConfig(env.CASEBOOK_SLA_CONFIG);
+  if (!sla.ok) problems.push(...sla.problems);
   return problems;
 }

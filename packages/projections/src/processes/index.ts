@@ -19,3 +19,4 @@ export { Intentions } from './intentions';
 export { backoffMs } from './backoff';
 export { slaProcess, type SlaProcessOptions } from './sla/sla-process';
 export { breachEscalationId } from './sla/escalate';
+export { readSlaConfig, type SlaConfig } from './sla/sla-config';
