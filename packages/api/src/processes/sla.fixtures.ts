@@ -1,4 +1,4 @@
-import { officeHours, type SlaSettings } from '@casebook/domain';
+import { officeHours, type Instant, type SlaSettings } from '@casebook/domain';
 import { type StoredEvent } from '@casebook/event-store';
 import { filing, post, type TestApi } from '../testing';
 import { ProcessWorkers } from './process-workers';
@@ -26,7 +26,7 @@ export const SLA_SETTINGS: SlaSettings = {
     {
       id: 'UK@2026',
       regime: 'FCA_DISP',
-      effectiveFrom: '2026-01-01T00:00:00Z' as never,
+      effectiveFrom: '2026-01-01T00:00:00Z' as Instant,
       calendar: officeHours('Europe/London', UK_HOLIDAYS_2026),
     },
   ],

@@ -70,9 +70,11 @@ export class ComplaintEntity {
   @ModelColumn('timestamptz', 'satisfaction_at', NULLABLE)
   readonly satisfactionAt!: string | null;
   /**
-   * Due instants of the regime's SLA milestones, fixed at filing (the built-in policies never
-   * pause and FCA_DISP has no holding-response extension); null where the regime sets no target.
-   * Breach is decided at query time (`reporting/expressions.ts`).
+   * Due instants of the recorded built-in policy version's milestones, set at filing (the built-in
+   * policies never pause); the final response moves once, to the extended target, when a holding
+   * response is sent in time (FCA_DISP_PSD@1). Null where the policy sets no target, and for a
+   * host's own policy versions (their clocks: `GET /complaints/{id}/clocks`). Breach is decided at
+   * query time (`reporting/expressions.ts`) and recorded by the SLA process (`slaBreachCount`).
    */
   @ModelColumn('timestamptz', 'first_response_due_at', NULLABLE)
   readonly firstResponseDueAt!: string | null;
@@ -82,6 +84,14 @@ export class ComplaintEntity {
   readonly resolutionDueAt!: string | null;
   @ModelColumn('timestamptz', 'summary_resolution_due_at', NULLABLE)
   readonly summaryResolutionDueAt!: string | null;
+  /** The SLA policy version recorded at filing (`FCA_DISP_PSD@1`); null for none. */
+  @ModelColumn('text', 'sla_policy', NULLABLE)
+  readonly slaPolicy!: string | null;
+  /** `SlaTargetBreached` events: deadlines the SLA process found passed unmet. */
+  @ModelColumn('int', 'sla_breach_count')
+  readonly slaBreachCount!: number;
+  @ModelColumn('timestamptz', 'first_breached_at', NULLABLE)
+  readonly firstBreachedAt!: string | null;
   @ModelColumn('bigint', 'last_event_position')
   readonly lastEventPosition!: bigint;
 }

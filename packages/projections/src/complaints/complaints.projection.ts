@@ -24,6 +24,7 @@ export const complaintEventTypes = [
   'EscalationLinked',
   'EscalationRaised',
   'EscalationLevelRaised',
+  'SlaTargetBreached',
 ] as const;
 
 /** `EscalationLevelRaised` names only its escalation: `EscalationRaised` links it to the complaint. */

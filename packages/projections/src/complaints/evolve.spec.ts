@@ -98,6 +98,9 @@ describe('complaints read model: evolve', () => {
       firstResolvedAt: '2024-03-05T10:00:00Z',
       satisfaction: null,
       satisfactionAt: null,
+      slaPolicy: 'FCA_DISP@1',
+      slaBreachCount: 0,
+      firstBreachedAt: null,
       lastEventPosition: 80n,
     });
   });

@@ -3,7 +3,7 @@ import type { StoredEvent } from '@casebook/event-store';
 import { decodeStored, type EventOfType as Of } from '../read-models/decode';
 import { addRefund } from '../read-models/values';
 import type { ComplaintRow } from './complaint.entity';
-import { dueInstants } from './sla';
+import { dueInstants, extendedFinalResponse, recordedOrEffective } from './sla';
 
 const filed = ({ data }: Of<'ComplaintFiled'>, position: bigint): ComplaintRow => ({
   complaintId: data.complaintId,
@@ -29,6 +29,9 @@ const filed = ({ data }: Of<'ComplaintFiled'>, position: bigint): ComplaintRow =
   reopenCount: 0,
   transferCount: 0,
   ...dueInstants(data),
+  slaPolicy: data.slaPolicy ?? recordedOrEffective(data),
+  slaBreachCount: 0,
+  firstBreachedAt: null,
   firstResolvedAt: null,
   satisfaction: null,
   satisfactionAt: null,
@@ -57,7 +60,7 @@ const patch = (row: ComplaintRow, e: DomainEvent): Partial<ComplaintRow> => {
     case 'ComplaintResumed':
       return { status: 'open' };
     case 'HoldingResponseSent':
-      return responded(row, e.data.sentAt);
+      return { ...responded(row, e.data.sentAt), ...extendedFinalResponse(row, e.data.sentAt) };
     case 'FinalResponseSent':
       return { ...responded(row, e.data.sentAt), finalResponseAt: e.data.sentAt };
     case 'ComplaintResolved':
@@ -80,6 +83,11 @@ const patch = (row: ComplaintRow, e: DomainEvent): Partial<ComplaintRow> => {
       return { escalationLevel: Math.max(row.escalationLevel ?? 0, e.data.level) };
     case 'EscalationLevelRaised':
       return { escalationLevel: Math.max(row.escalationLevel ?? 0, e.data.toLevel) };
+    case 'SlaTargetBreached':
+      return {
+        slaBreachCount: row.slaBreachCount + 1,
+        firstBreachedAt: row.firstBreachedAt ?? e.data.breachedAt,
+      };
     default:
       return {};
   }

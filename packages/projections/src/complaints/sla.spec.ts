@@ -78,11 +78,54 @@ describe('complaints read model: due instants', () => {
     expect(dues(later)).toEqual(atFiling);
   });
 
-  it('relies on the built-in policies neither pausing nor extending, so dues never move after filing', () => {
+  it('relies on the built-in policies never pausing, so only a holding response can move a due instant', () => {
     for (const version of SLA_POLICY_VERSIONS) {
-      const policy = version.build(version.defaultCalendar);
-      expect(policy.pausedBy).toEqual([]);
-      expect(policy.targets.filter((t) => t.extendedWithHoldingResponse !== undefined)).toEqual([]);
+      expect(version.build(version.defaultCalendar).pausedBy).toEqual([]);
     }
+  });
+
+  it('moves a payment complaint’s final response to 35 business days on a holding response in time, once', () => {
+    // Filed Friday 1 March 2024 09:00 London: 15 business days end Friday 22 March, 35 end 19 April.
+    const psd = complaintFiled(C, 'u', { slaPolicy: 'FCA_DISP_PSD@1' });
+    const holding = (sentAt: string) =>
+      toAppend('HoldingResponseSent', { complaintId: C, message: 'more time', sentAt });
+    expect(complaint([psd])?.finalResponseDueAt).toBe('2024-03-22T17:00:00.000Z');
+    expect(complaint([psd, holding('2024-03-20T10:00:00Z')])?.finalResponseDueAt).toBe(
+      '2024-04-19T16:00:00.000Z',
+    );
+    // Late: the extension needs the holding response by the unextended deadline.
+    expect(complaint([psd, holding('2024-03-25T10:00:00Z')])?.finalResponseDueAt).toBe(
+      '2024-03-22T17:00:00.000Z',
+    );
+    // A second holding response moves nothing again.
+    expect(
+      complaint([psd, holding('2024-03-20T10:00:00Z'), holding('2024-04-18T10:00:00Z')])?.finalResponseDueAt,
+    ).toBe('2024-04-19T16:00:00.000Z');
+  });
+
+  it('counts the breaches the SLA process recorded and keeps the first instant', () => {
+    const breach = (milestone: string, breachedAt: string) =>
+      toAppend('SlaTargetBreached', { complaintId: C, milestone, dueAt: '2024-03-06T17:00:00Z', breachedAt });
+    const row = complaint([
+      complaintFiled(C, 'u', { slaPolicy: 'FCA_DISP@1' }),
+      breach('summary_resolution', '2024-03-06T17:00:01Z'),
+      breach('final_response', '2024-04-26T09:00:01Z'),
+    ]);
+    expect(row).toMatchObject({
+      slaPolicy: 'FCA_DISP@1',
+      slaBreachCount: 2,
+      firstBreachedAt: '2024-03-06T17:00:01Z',
+    });
+  });
+
+  it('gives no due instants under a host’s own policy version: the clocks endpoint judges those', () => {
+    expect(
+      dues(complaint([complaintFiled(C, 'u', { regime: 'NONE', slaPolicy: 'SERVICE_DESK@1' })])),
+    ).toEqual({
+      firstResponseDueAt: null,
+      finalResponseDueAt: null,
+      resolutionDueAt: null,
+      summaryResolutionDueAt: null,
+    });
   });
 });

@@ -26,21 +26,66 @@ const due = (policy: SlaPolicy | null, milestone: SlaMilestone, filedAt: Instant
   return deadline._tag === 'Some' ? deadline.value : null;
 };
 
+/** The policy names of the built-in versions (`FCA_DISP` of `FCA_DISP@1`). */
+const BUILT_IN_NAMES = new Set(SLA_POLICY_VERSIONS.map((v) => v.id.split('@')[0]));
+
 /**
  * A built-in version's policy. A host's own version (SLA settings, which workers do not read)
- * gives no due instants here: its clocks are read from the complaint's stream instead.
+ * gives no due instants here: its clocks are read from the complaint's stream instead. A version
+ * of a built-in policy this build does not know still throws (see `policyForFiled`).
  */
 const builtIn = (filed: FiledPolicyFacts) =>
-  filed.slaPolicy === undefined || SLA_POLICY_VERSIONS.some((v) => v.id === filed.slaPolicy)
+  filed.slaPolicy === undefined || BUILT_IN_NAMES.has(filed.slaPolicy.split('@')[0])
     ? policyForFiled(filed)
     : null;
 
+/** For an event stored before `slaPolicy` was recorded: the version it is judged under. */
+export const recordedOrEffective = (filed: FiledPolicyFacts): string | null =>
+  filed.slaPolicy ?? policyForFiled(filed)?.version ?? null;
+
 /**
- * Due instants computed once, at filing, under the policy version the complaint recorded (or,
- * for events stored without one, the version effective at filing), on its default calendar (London for FCA
- * DISP, New York for CFPB). That is exact for the built-in policy versions: none of them
- * is paused by any status and FCA_DISP has no holding-response extension, so no later event can
- * move a deadline. A policy that pauses or extends would need recomputing on those events.
+ * The final response's due instant once a holding response is sent: the extended target when
+ * the policy has one and the holding response is in time (by the unextended due instant, DISP
+ * 1.6.2A), else unchanged. Only the first holding response counts.
+ */
+export const extendedFinalResponse = (
+  row: {
+    readonly regime: string;
+    readonly filedAt: string;
+    readonly slaPolicy: string | null;
+    readonly firstResponseAt: string | null;
+    readonly finalResponseDueAt: string | null;
+    readonly complaintId: string;
+  },
+  sentAt: string,
+): { finalResponseDueAt?: string | null } => {
+  if (row.slaPolicy === null || row.finalResponseDueAt === null || row.firstResponseAt !== null) return {};
+  if (Date.parse(sentAt) > Date.parse(row.finalResponseDueAt)) return {};
+  const filed = {
+    complaintId: row.complaintId,
+    regime: row.regime as FiledPolicyFacts['regime'],
+    filedAt: row.filedAt as Instant,
+    slaPolicy: row.slaPolicy,
+  };
+  const policy = builtIn(filed)?.policy;
+  if (
+    policy?.targets.find((t) => t.milestone === 'final_response')?.extendedWithHoldingResponse === undefined
+  )
+    return {};
+  const extended = milestoneDeadline(policy, 'final_response', {
+    startedAt: filed.filedAt,
+    pauses: [],
+    holdingResponseSent: true,
+  });
+  return extended._tag === 'Some' ? { finalResponseDueAt: extended.value } : {};
+};
+
+/**
+ * Due instants computed at filing, under the policy version the complaint recorded (or, for
+ * events stored without one, the version effective at filing), on its default calendar (London
+ * for FCA DISP, New York for CFPB). No built-in version pauses, so only a holding response can
+ * move one (`extendedFinalResponse`). A calendar version recorded by the SLA settings is not
+ * seen here (workers do not read the settings): the clocks endpoint judges on it.
  */
 export const dueInstants = (filed: FiledPolicyFacts): DueInstants => {
   // The same rule the audit clocks use, so the model and `GET /complaints/{id}/clocks` agree. An

@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { ComplaintsSla1763900000003 } from '../complaints/complaints-sla.migration';
 import { Complaints1763900000001 } from '../complaints/complaints.migration';
+import { ComplaintsSlaFacts1763900000021 } from '../complaints/complaints-sla-facts.migration';
 import { Customer360Table1763900000004 } from '../customer360/customer360.migration';
 import { Interactions1763900000006 } from '../interactions/interactions.migration';
 import { RefundLedger1763900000005 } from '../refunds/refund-ledger.migration';
@@ -64,6 +65,7 @@ export const projectionMigrations = [
   RefundLedger1763900000005,
   Interactions1763900000006,
   ProcessTables1763900000020,
+  ComplaintsSlaFacts1763900000021,
 ];
 
 /** A TypeORM data source over the projection tables; `synchronize` stays off, migrations rule. */
