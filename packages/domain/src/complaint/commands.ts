@@ -14,6 +14,7 @@ import {
   Regime,
   SatisfactionRating,
 } from './codecs';
+import { notificationDeliveryCommands } from './notification-delivery';
 
 const id = { complaintId: ComplaintId };
 
@@ -97,6 +98,7 @@ export const complaintCommandPayloads = {
     reason: RefundReason,
   }),
   LinkEscalation: commandPayload('LinkEscalation', { ...id, escalationId: EscalationId }),
+  ...notificationDeliveryCommands,
 } as const;
 
 export type ComplaintCommand = CommandOf<typeof complaintCommandPayloads>;

@@ -4,6 +4,7 @@ import type { ComplaintCommand } from './commands';
 import type { ComplaintContext } from './context';
 import * as handling from './decide-handling';
 import * as investigation from './decide-investigation';
+import { recordNotificationDelivery } from './decide-notifications';
 import * as outcome from './decide-outcome';
 import { complaintError, type ComplaintError } from './errors';
 import type { ComplaintEvent } from './events';
@@ -77,12 +78,14 @@ const decideFiled = (
       return outcome.close(command, s, ctx);
     case 'RecordSatisfaction':
       return outcome.rateSatisfaction(command, s);
+    case 'RecordNotificationDelivery':
+      return recordNotificationDelivery(command, s);
   }
 };
 
 /**
  * Decides a complaint command. Closed is terminal: apart from the customer's satisfaction
- * rating, every command on a closed complaint is refused (a new contact files a new complaint
+ * rating and the record of a notification's delivery, every command on a closed complaint is refused (a new contact files a new complaint
  * with `relatedComplaintId`). `context` is read only by `CloseComplaint`.
  */
 export const decideComplaint = (
@@ -95,7 +98,8 @@ export const decideComplaint = (
     return E.left(
       complaintError('ComplaintNotFound', `complaint ${command.data.complaintId} does not exist`),
     );
-  if (state.status === 'closed' && command.type !== 'RecordSatisfaction') {
+  const afterClose = command.type === 'RecordSatisfaction' || command.type === 'RecordNotificationDelivery';
+  if (state.status === 'closed' && !afterClose) {
     return E.left(
       complaintError('ComplaintClosed', 'the complaint is closed; file a new complaint linked to it'),
     );

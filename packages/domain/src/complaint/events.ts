@@ -16,6 +16,7 @@ import {
   Regime,
   SatisfactionRating,
 } from './codecs';
+import { notificationDeliveryEvents } from './notification-delivery';
 
 const id = { complaintId: ComplaintId };
 
@@ -141,6 +142,7 @@ export const complaintEventPayloads = {
     reason: RefundReason,
   }),
   EscalationLinked: eventPayload('EscalationLinked', { ...id, escalationId: EscalationId }),
+  ...notificationDeliveryEvents,
 } as const;
 
 export type ComplaintEvent = EventOf<typeof complaintEventPayloads>;
@@ -173,4 +175,6 @@ export const complaintEventSchemaVersions: Readonly<Record<ComplaintEventType, n
   SatisfactionRated: 1,
   RefundLinked: 1,
   EscalationLinked: 1,
+  NotificationDelivered: 1,
+  NotificationDeliveryFailed: 1,
 };

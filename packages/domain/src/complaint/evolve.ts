@@ -26,6 +26,7 @@ const fromFiled = ({ data }: Filed): FiledComplaint => ({
   closedAt: null,
   refunds: [],
   escalationIds: [],
+  notificationDeliveries: [],
 });
 
 /** The fields an event changes, or the whole next state when it changes the status. */
@@ -79,6 +80,13 @@ const patch = (s: FiledComplaint, e: Exclude<ComplaintEvent, Filed>): Partial<Fi
       };
     case 'EscalationLinked':
       return { escalationIds: [...s.escalationIds, e.data.escalationId] };
+    case 'NotificationDelivered':
+    case 'NotificationDeliveryFailed': {
+      const outcome = e.type === 'NotificationDelivered' ? 'delivered' : 'failed';
+      return {
+        notificationDeliveries: [...s.notificationDeliveries, { messageKey: e.data.messageKey, outcome }],
+      };
+    }
     case 'InsuranceCoverageDetermined':
     case 'ClaimAdjustmentReviewed':
       // Recorded for the audit trail and read models; no rule depends on them.

@@ -37,6 +37,11 @@ export interface ComplaintFacts {
     readonly reason: RefundReason;
   }>;
   readonly escalationIds: ReadonlyArray<EscalationId>;
+  /** Outbound messages about it whose outcome is on record (`RecordNotificationDelivery`). */
+  readonly notificationDeliveries: ReadonlyArray<{
+    readonly messageKey: string;
+    readonly outcome: 'delivered' | 'failed';
+  }>;
 }
 
 /** A filed complaint in one of its lifecycle statuses. */
