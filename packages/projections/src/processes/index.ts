@@ -17,3 +17,10 @@ export { ProcessRunner, type ProcessRunnerOptions } from './process-runner';
 export { TimerWorker, type TimerWorkerOptions } from './timer-worker';
 export { Intentions } from './intentions';
 export { backoffMs } from './backoff';
+export * from './outbox';
+export {
+  notificationsProcess,
+  customerNotifiedKey,
+  CUSTOMER_NOTIFIED_TOPIC,
+  NOTIFICATIONS_PROCESS,
+} from './notifications/notifications.process';

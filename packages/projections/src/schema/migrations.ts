@@ -7,6 +7,7 @@ import { Customer360Table1763900000004 } from '../customer360/customer360.migrat
 import { Interactions1763900000006 } from '../interactions/interactions.migration';
 import { RefundLedger1763900000005 } from '../refunds/refund-ledger.migration';
 import { ProcessTables1763900000020 } from '../processes/process-tables.migration';
+import { OutboxRecording1763900000030 } from '../processes/outbox/outbox-recording.migration';
 import { projectionEntities } from './entities';
 
 export class ProjectionCheckpoints1763900000000 implements MigrationInterface {
@@ -64,6 +65,7 @@ export const projectionMigrations = [
   RefundLedger1763900000005,
   Interactions1763900000006,
   ProcessTables1763900000020,
+  OutboxRecording1763900000030,
 ];
 
 /** A TypeORM data source over the projection tables; `synchronize` stays off, migrations rule. */
