@@ -9,6 +9,7 @@ import { count, ProgressLine } from './progress';
 import { rebuildSummary, statusJson, statusTable, verifyJson, verifyReport } from './report';
 import { runWorkers } from './run';
 import { runAudit } from './audit';
+import { processesOutbox, processesRetry } from './processes-outbox';
 
 /** Drifted rows listed (JSON included); the count covers them all. */
 const SHOWN_DRIFTS = 20;
@@ -116,5 +117,9 @@ export function execute(
       return auditVerifyAnchor(ctx, command);
     case 'audit-export':
       return auditExport(ctx, command);
+    case 'processes-outbox':
+      return processesOutbox(ctx, command.json);
+    case 'processes-retry':
+      return processesRetry(ctx, command.message);
   }
 }
