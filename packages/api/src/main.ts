@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import * as E from 'fp-ts/Either';
 import { createApp } from './app/create-app';
+import { notificationSettingsOf } from './processes/notification-settings';
 import { openDatabase } from './app/database';
 import { devBanner, devSecret } from './auth/dev-tokens';
 import { decodeSettings, type Settings, settingsReport } from './settings/decode';
@@ -22,6 +23,7 @@ async function main({ env, auth, mode }: Settings): Promise<void> {
     logLevel: env.LOG_LEVEL,
     // `off` when `casebook projections run` workers keep the read models instead.
     projections: { run: env.CASEBOOK_PROJECTIONS === 'on' },
+    processes: { notifications: notificationSettingsOf(env) },
     readyMaxLagSeconds: env.CASEBOOK_READY_MAX_LAG_SECONDS,
     idempotencyKeys: {
       purge:

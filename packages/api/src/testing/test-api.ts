@@ -47,6 +47,8 @@ export async function startTestApi(options: Partial<AppOptions> = {}): Promise<T
     pool: db.pool,
     jwtSecret: TEST_SECRET,
     logLevel: 'silent',
+    // Off unless a test asks: background processes would write events other tests count.
+    processes: { run: false },
     ...options,
   });
   // Over a real socket rather than `inject`: the whole HTTP stack, and no ESM-only helper in jest.
