@@ -7,7 +7,7 @@ const secret = 'whsec-0123456789-0123456789-0123456789';
 describe('notification settings from the environment', () => {
   it('logs only by default, and builds webhook and e-mail transports from their variables', () => {
     const plain = decodeSettings({});
-    expect(E.isRight(plain) && notificationSettingsOf(plain.right.env)).toEqual({ maxAttempts: 8 });
+    expect(E.isRight(plain) && notificationSettingsOf(plain.right.env)).toEqual({ maxAttempts: 12 });
     const decoded = decodeSettings({
       NOTIFY_WEBHOOK_URL: 'https://hooks.example/a, http://10.0.0.2:8080/b',
       NOTIFY_WEBHOOK_SECRET: secret,

@@ -24,11 +24,11 @@ export interface NotificationSettings {
     readonly topics?: readonly string[];
     readonly timeoutMs?: number;
   };
-  /** Attempts before a message is dead (default 8). */
+  /** Attempts before a message is dead (default 12). */
   readonly maxAttempts?: number;
   /** How often the worker looks for due messages (ms, default 1000). */
   readonly pollMs?: number;
-  /** Retry backoff: doubles from `baseMs` (1 s) up to `maxMs` (15 min), with jitter. */
+  /** Retry backoff: doubles from `baseMs` (10 s) up to `maxMs` (1 h), with jitter. */
   readonly backoff?: { readonly baseMs?: number; readonly maxMs?: number };
 }
 

@@ -260,11 +260,11 @@ export const SETTINGS = {
   NOTIFY_MAX_ATTEMPTS: setting(
     {
       expects: 'a whole number, 1-100',
-      default: '8',
-      does: 'attempts before a message is a dead letter (the backoff doubles from 1 s, to 15 min)',
+      default: '12',
+      does: 'attempts before a message is a dead letter (the backoff doubles from 10 s, to 1 h)',
     },
     integer(1, 100),
-    8,
+    12,
   ),
 } satisfies Record<string, AnySetting>;
 

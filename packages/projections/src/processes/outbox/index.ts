@@ -4,7 +4,7 @@ export { WebhookTransport, webhookBody, type WebhookOptions } from './webhook-tr
 export { EmailTransport, emailText, type EmailOptions } from './email-transport';
 export { LogTransport, type LogLine } from './log-transport';
 export { resolveRecipient, type Resolution } from './recipient';
-export { OutboxWorker, type OutboxWorkerOptions } from './outbox-worker';
+export { DEFAULT_BACKOFF, OutboxWorker, type OutboxWorkerOptions } from './outbox-worker';
 export { recordOutcomes, OUTBOX_ACTOR } from './outbox-recorder';
 export type { OutboxStatus } from './outbox-rows';
 export * from './outbox-queries';

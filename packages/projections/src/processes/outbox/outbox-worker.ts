@@ -17,6 +17,9 @@ import {
   type Transport,
 } from './transport';
 
+/** Outbox retries wait longer than timers': a receiver that is down is often down for minutes. */
+export const DEFAULT_BACKOFF = { baseMs: 10_000, maxMs: 3_600_000 };
+
 export interface OutboxWorkerOptions {
   readonly pool: Pool;
   /** The sealed store: customers' addresses are read through it at delivery. */
@@ -34,8 +37,9 @@ export interface OutboxWorkerOptions {
   readonly leaseMs?: number;
   readonly batchSize?: number;
   readonly pollIntervalMs?: number;
-  /** Attempts before a message is dead (default 8). */
+  /** Attempts before a message is dead (default 12: about 2-3.5 hours of retries with the default backoff). */
   readonly maxAttempts?: number;
+  /** Doubles from `baseMs` (10 s) up to `maxMs` (1 h), a random wait between half and all of it. */
   readonly backoff?: { readonly baseMs?: number; readonly maxMs?: number; readonly random?: () => number };
   readonly onSent?: (message: OutboxMessage, result: SendResult & { readonly transport?: string }) => void;
   readonly onError?: (error: unknown) => void;
@@ -144,8 +148,10 @@ export class OutboxWorker {
         [...held, now],
       );
     } else {
-      const dead = result.permanent || attempts >= (this.options.maxAttempts ?? 8);
-      const next = new Date(now.getTime() + backoffMs(attempts, this.options.backoff));
+      const dead = result.permanent || attempts >= (this.options.maxAttempts ?? 12);
+      const next = new Date(
+        now.getTime() + backoffMs(attempts, { ...DEFAULT_BACKOFF, ...this.options.backoff }),
+      );
       await this.options.pool.query(
         `UPDATE outbox SET status = $4, attempts = attempts + 1, transport = coalesce($3, transport),
                 last_error = $5, next_attempt_at = $6, claimed_by = NULL, claimed_until = NULL, updated_at = now()
