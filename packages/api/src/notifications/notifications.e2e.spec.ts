@@ -212,7 +212,8 @@ describe('notifications through the outbox, over HTTP', () => {
       headers: admin(),
     });
     expect(badQuery).toMatchObject({ status: 400, body: { code: 'InvalidInput' } });
-    expect(badQuery.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['limit', 'x']);
+    const errors = badQuery.body.errors as { path: string }[];
+    expect(errors.map((e) => e.path).sort()).toEqual(['limit', 'x']);
     expect(await post(api, '/outbox/999999/retry', {}, admin())).toMatchObject({ status: 404 });
     expect(await post(api, `/outbox/${'k'.repeat(201)}/retry`, {}, admin())).toMatchObject({
       status: 400,

@@ -164,6 +164,6 @@ export class OutboxWorker {
 
   async close(): Promise<void> {
     await this.stop();
-    await Promise.all(this.options.transports.map((t) => t.close?.()));
+    for (const t of this.options.transports) await t.close?.();
   }
 }
