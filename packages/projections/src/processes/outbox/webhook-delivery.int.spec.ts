@@ -138,6 +138,23 @@ describe('webhook delivery', () => {
     expect(rows.rows).toEqual([{ status: 'delivered', n: '24' }]);
   });
 
+  it('a worker that died holding a message: sent again after its lease, with the same key', async () => {
+    receiver = await startReceiver([200]);
+    const key = await enqueue(bed.db.pool, staff, now);
+    // A worker claimed it and died mid-send, before it wrote the outcome.
+    await bed.db.pool.query('UPDATE outbox SET claimed_by = $2, claimed_until = $3 WHERE key = $1', [
+      key,
+      'dead-worker',
+      new Date(now.getTime() + 60_000),
+    ]);
+    const w = worker(receiver.url);
+    expect(await w.deliverDue()).toBe(0); // still the dead worker's
+    now = new Date(now.getTime() + 61_000);
+    expect(await w.deliverDue()).toBe(1);
+    expect(await outboxRow(bed.db.pool, key)).toMatchObject({ status: 'delivered', attempts: 1 });
+    expect(receiver.received.map((r) => r.headers['idempotency-key'])).toEqual([key]);
+  });
+
   it('a message no route takes goes to the log transport', async () => {
     receiver = await startReceiver([200]);
     const lines: unknown[] = [];
