@@ -26,6 +26,20 @@ const messages = async () =>
     }>('SELECT key, topic, recipient, complaint_id, subject, body, causation_id FROM outbox ORDER BY id')
   ).rows;
 
+/**
+ * Until the stream's last event is below the readable head: a transaction open anywhere on the
+ * server (other test files) holds the head back, and the process's starting point is that head.
+ */
+const readable = async (streamId: string) => {
+  const { events } = await bed.store.readStream(streamId);
+  const last = events[events.length - 1]!.globalPosition;
+  const deadline = Date.now() + 10_000;
+  while ((await bed.store.headPosition()) < last) {
+    if (Date.now() > deadline) throw new Error(`${streamId} not readable`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+};
+
 const runUntil = async (runner: ProcessRunner, position: bigint) => {
   runner.start();
   const deadline = Date.now() + 10_000;
@@ -40,6 +54,7 @@ describe('the notifications process', () => {
   it('starts at the head, then queues one message per CustomerNotified to the complaint customer', async () => {
     const before = notified('c-old', 'n-0');
     await bed.store.appendToStream('complaint-c-old', [complaintFiled('c-old', 'cust-0'), before]);
+    await readable('complaint-c-old');
     const runner = () =>
       new ProcessRunner({
         pool: bed.db.pool,
