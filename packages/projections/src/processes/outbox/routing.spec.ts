@@ -38,7 +38,7 @@ describe('routing outbox messages to transports', () => {
   });
 
   it('keeps stored errors to one bounded line', () => {
-    expect(errorText(new Error('boom\n  at x\u0000'))).toBe('boom at x');
+    expect(errorText(new Error('boom\n  at x\u0000\u202e'))).toBe('boom at x');
     expect(errorText('x'.repeat(600))).toHaveLength(500);
     expect(errorText(new Error(''))).toBe('unknown error');
   });

@@ -79,6 +79,6 @@ export function chooseTransport(
 
 /** Errors become one line of bounded text: they are stored, shown and recorded on complaints. */
 export const errorText = (e: unknown, max = 500): string => {
-  const text = (e instanceof Error ? e.message : String(e)).replace(/[\p{Cc}\s]+/gu, ' ').trim();
+  const text = (e instanceof Error ? e.message : String(e)).replace(/[\p{Cc}\p{Cf}\s]+/gu, ' ').trim();
   return (text === '' ? 'unknown error' : text).slice(0, max);
 };
