@@ -20,10 +20,12 @@ import { InteractionCommandHandler } from './interactions/interaction.handler';
 import { RefundCommandHandler } from './refunds/refund.handler';
 import { CASEBOOK_OPTIONS, type CasebookConfig, type CasebookOptions } from './config';
 import { HealthController } from './health/health.controller';
+import { NotificationsController } from './notifications/notifications.controller';
 import { MetricsController } from './health/metrics.controller';
 import { ProblemFilter } from './http/problem.filter';
 import { Metrics } from './observability/metrics';
 import { MetricsServer } from './observability/metrics-server';
+import { OutboxDelivery } from './processes/outbox-delivery';
 import { ProcessWorkers } from './processes/process-workers';
 import { SystemCommands } from './processes/system-commands';
 import { ProjectionWorkers } from './projections/projection-workers';
@@ -97,6 +99,7 @@ export class CasebookModule {
         ...(options.metrics?.port === undefined ? [MetricsController] : []),
         OpenApiController,
         VerifyStreamController,
+        NotificationsController,
       ],
       providers: [
         { provide: CASEBOOK_OPTIONS, useValue: config },
@@ -122,6 +125,7 @@ export class CasebookModule {
         ProjectionWorkers,
         SystemCommands,
         ProcessWorkers,
+        OutboxDelivery,
       ],
       exports: [CASEBOOK_OPTIONS, Metrics],
     };

@@ -22,3 +22,5 @@ export type { CommandRoute } from './commands/command-route';
 export type { Problem } from './http/problem';
 export { DEFAULT_APPROVAL_LIMITS } from './commands/approval-limits';
 export { idempotencyMigrations, type IdempotencyStore } from './idempotency/idempotency.store';
+export { OutboxDelivery } from './processes/outbox-delivery';
+export type { NotificationSettings } from './processes/notification-settings';

@@ -1362,6 +1362,66 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/complaints/{id}/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The outbound messages about a complaint and their delivery status
+     * @description Roles: agent, supervisor, auditor (and admin).
+     */
+    get: operations['complaint-notifications'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/outbox/dead-letters': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Messages given up on, newest first
+     * @description Roles: admin.
+     */
+    get: operations['outbox-dead-letters'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/outbox/{id}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a dead letter again (its attempts start afresh; the key stays)
+     * @description Roles: admin.
+     */
+    post: operations['outbox-retry'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/health/live': {
     parameters: {
       query?: never;
@@ -1679,6 +1739,39 @@ export interface components {
       globalPosition: number;
       /** @description the event's link in its stream's SHA-256 chain, hex */
       hash: string;
+    };
+    OutboxMessage: {
+      /** @description the outbox row id (digits) */
+      id: string;
+      /** @description the idempotency key receivers see */
+      key: string;
+      process?: string;
+      topic: string;
+      recipient: {
+        /** @enum {unknown} */
+        kind?: 'customer' | 'staff';
+        customerId?: string;
+        actorId?: string;
+      };
+      complaintId?: string | null;
+      subject?: string;
+      /** @enum {unknown} */
+      status: 'pending' | 'delivered' | 'dead';
+      /** @description the transport of the last attempt */
+      transport?: string | null;
+      attempts: number;
+      lastError?: string | null;
+      /**
+       * Format: date-time
+       * @description while pending
+       */
+      nextAttemptAt?: string | null;
+      /** Format: date-time */
+      deliveredAt?: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt?: string;
     };
   };
   responses: never;
@@ -9314,6 +9407,209 @@ export interface operations {
       };
       /** @description No such stream */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'complaint-notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the complaint id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Oldest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            complaintId: string;
+            items: components['schemas']['OutboxMessage'][];
+          };
+        };
+      };
+      /** @description The id is not a complaint id */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or bad bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller’s roles do not allow this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such complaint */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'outbox-dead-letters': {
+    parameters: {
+      query?: {
+        /** @description page size (default 50) */
+        limit?: number;
+        /** @description the last id of the previous page */
+        before?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['OutboxMessage'][];
+            next: string | null;
+          };
+        };
+      };
+      /** @description A bad query parameter, named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or bad bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller’s roles do not allow this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No database, so no outbox */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'outbox-retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the message id or key */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Queued again */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OutboxMessage'];
+        };
+      };
+      /** @description The id is not single-line text of at most 200 characters */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or bad bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller’s roles do not allow this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such message */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The message is not dead */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No database, so no outbox */
+      503: {
         headers: {
           [name: string]: unknown;
         };

@@ -68,6 +68,9 @@ const MATRIX: ReadonlyArray<readonly [string, string, Role[]]> = [
   ].map((a) => ['POST', `/complaints/x/${a}`, WORK] as const),
   ['GET', '/complaints/x', READ],
   ['GET', '/complaints/x/clocks', CLOCKS],
+  ['GET', '/complaints/x/notifications', CLOCKS],
+  // POST /outbox/{id}/retry (admin only) is not a command route: notifications.e2e.spec.ts checks its roles.
+  ['GET', '/outbox/dead-letters', ADMIN],
   ['POST', '/refunds', WORK],
   ['POST', '/refunds/x/approve', SUPERVISE],
   ['POST', '/refunds/x/reject', SUPERVISE],

@@ -79,6 +79,7 @@ describe('hostile ids of single resources, their histories and chains', () => {
     '/refunds/a%E2%80%AEb',
     '/escalations/a%00b',
     '/complaints/a%00b/clocks',
+    '/complaints/a%00b/notifications',
     '/complaints/a%00b/history',
     '/customers/a%00b/history',
     '/refunds/a%00b/history',
@@ -88,6 +89,16 @@ describe('hostile ids of single resources, their histories and chains', () => {
 
   it('GET /audit/streams/{streamId}/verify refuses a NUL in the stream id, naming it', async () => {
     invalidInput(await get('/audit/streams/complaint-a%00b/verify'), 'streamId', /NUL character/);
+  });
+
+  it('the outbox routes refuse a NUL in the message id and in a query, naming them', async () => {
+    const retry = await api.request({
+      method: 'POST',
+      url: '/outbox/k%00/retry',
+      headers: api.auth('admin'),
+    });
+    invalidInput(retry, 'id', /NUL character/);
+    invalidInput(await get('/outbox/dead-letters?before=%00', 'admin'), 'before', /NUL character/);
   });
 
   it('a NUL in a history cursor is a 400 naming it', async () => {

@@ -2,6 +2,7 @@ import { AS_OF_PARAMETERS, historyOpenApi } from '../audit/history-openapi';
 import { verifyOpenApi } from '../audit/verify.openapi';
 import type { CommandRoute } from '../commands/command-route';
 import { PROBLEM_CONTENT_TYPE } from '../http/problem';
+import { notificationsOpenApi } from '../notifications/notifications-openapi';
 import { reportOpenApi } from '../reports';
 import { toJsonSchema, type JsonSchema } from './json-schema';
 
@@ -114,6 +115,8 @@ export function openApiDocument(
   const history = historyOpenApi();
   Object.assign(paths, history.paths);
   Object.assign(paths, verifyOpenApi);
+  const notifications = notificationsOpenApi();
+  Object.assign(paths, notifications.paths);
   paths['/health/live'] = {
     get: { summary: 'The process answers', responses: { 200: { description: 'ok' } } },
   };
@@ -139,7 +142,7 @@ export function openApiDocument(
     paths,
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
-      schemas: { Problem: PROBLEM_SCHEMA, ...reports.schemas, ...history.schemas },
+      schemas: { Problem: PROBLEM_SCHEMA, ...reports.schemas, ...history.schemas, ...notifications.schemas },
     },
   };
 }

@@ -1,3 +1,5 @@
+import type { NotificationSettings } from './notification-settings';
+
 /** How the process managers run; each process's own settings sit beside it. */
 export interface ProcessSettings {
   /** Run the processes in this process (default true when the API has PostgreSQL). */
@@ -6,4 +8,6 @@ export interface ProcessSettings {
   readonly pollIntervalMs?: number;
   /** How often the timer worker looks for due timers (ms, default 1000). */
   readonly timerPollMs?: number;
+  /** Outbox transports and delivery (docs/processes.md, "Notifications"). */
+  readonly notifications?: NotificationSettings;
 }

@@ -45,6 +45,10 @@ function crossChecks(raw: NodeJS.ProcessEnv, mode: Settings['mode'], env?: Envir
       'no token settings: set AUTH_JWKS_URL (your identity provider JWKS) or AUTH_JWT_SECRET (an HS256 secret of ' +
         'at least 32 characters); the development secret is only for the embedded store or CASEBOOK_ENV=development',
     );
+  if (given(raw, 'NOTIFY_WEBHOOK_URL') && !given(raw, 'NOTIFY_WEBHOOK_SECRET'))
+    problems.push('NOTIFY_WEBHOOK_URL: needs NOTIFY_WEBHOOK_SECRET (receivers check the signature with it)');
+  if (given(raw, 'SMTP_URL') && !given(raw, 'NOTIFY_FROM'))
+    problems.push('SMTP_URL: needs NOTIFY_FROM (the sender of customer e-mails)');
   if (env?.METRICS_PORT !== undefined && env.METRICS_PORT === env.PORT)
     problems.push(`METRICS_PORT=${env.METRICS_PORT}: expected ${SETTINGS.METRICS_PORT.expects}`);
   return problems;

@@ -113,3 +113,9 @@ export const base64Key = (text: string): string | undefined =>
 
 /** A secret long enough for HS256: 32 characters or more. */
 export const secret = (text: string): string | undefined => (text.length >= 32 ? text : undefined);
+
+/** URLs, comma-separated, each http:// or https://. */
+export const webhookUrls = (text: string): string[] | undefined => {
+  const items = text.split(',').map((s) => s.trim());
+  return items.every((s) => url('http:', 'https:')(s) !== undefined) ? items : undefined;
+};

@@ -12,6 +12,7 @@ import {
   type Setting,
   setting,
   url,
+  webhookUrls,
   word,
 } from './setting';
 
@@ -213,6 +214,75 @@ export const SETTINGS = {
     },
     port,
     undefined as number | undefined,
+  ),
+  NOTIFY_WEBHOOK_URL: setting(
+    {
+      expects: 'http:// or https:// URLs, comma-separated',
+      default: 'unset: no webhooks',
+      does: 'outbox messages of the NOTIFY_WEBHOOK_TOPICS are POSTed to each, signed (docs/processes.md)',
+      secret: true,
+    },
+    webhookUrls,
+    undefined as string[] | undefined,
+    (a) => a!.join(','),
+  ),
+  NOTIFY_WEBHOOK_SECRET: setting(
+    {
+      expects: 'a secret of at least 32 characters',
+      default: 'unset (required with NOTIFY_WEBHOOK_URL)',
+      does: 'the HMAC-SHA256 key of the `Casebook-Signature` header receivers check',
+      secret: true,
+    },
+    secret,
+    undefined as string | undefined,
+  ),
+  NOTIFY_WEBHOOK_TOPICS: setting(
+    {
+      expects: 'topics, comma-separated (`refund.failed`, `refund.*`, `*`)',
+      default: '`*`',
+      does: 'the topics webhooks get (e-mail, when it takes a message, goes first)',
+    },
+    list,
+    ['*'],
+    (a) => a.join(','),
+  ),
+  SMTP_URL: setting(
+    {
+      expects: 'an smtp:// or smtps:// URL',
+      default: 'unset: no e-mail',
+      does: 'the SMTP server customers are e-mailed through (nodemailer)',
+      secret: true,
+    },
+    url('smtp:', 'smtps:'),
+    undefined as string | undefined,
+  ),
+  NOTIFY_FROM: setting(
+    {
+      expects: 'a From address, e.g. `Casebook <complaints@example.com>`',
+      default: 'unset (required with SMTP_URL)',
+      does: 'the sender of customer e-mails',
+    },
+    (text) => (/^[^\p{Cc}]*[^\s@<>]+@[^\s@<>]+[^\p{Cc}]*$/u.test(text) ? text : undefined),
+    undefined as string | undefined,
+  ),
+  NOTIFY_EMAIL_TOPICS: setting(
+    {
+      expects: 'topics, comma-separated',
+      default: '`customer.*,refund.settled`',
+      does: 'the topics e-mailed to customers; messages no transport takes are logged',
+    },
+    list,
+    ['customer.*', 'refund.settled'],
+    (a) => a.join(','),
+  ),
+  NOTIFY_MAX_ATTEMPTS: setting(
+    {
+      expects: 'a whole number, 1-100',
+      default: '12',
+      does: 'attempts before a message is a dead letter (the backoff doubles from 10 s, to 1 h)',
+    },
+    integer(1, 100),
+    12,
   ),
 } satisfies Record<string, AnySetting>;
 

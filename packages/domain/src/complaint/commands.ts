@@ -16,6 +16,7 @@ import {
   Regime,
   SatisfactionRating,
 } from './codecs';
+import { notificationDeliveryCommands } from './notification-delivery';
 
 const id = { complaintId: ComplaintId };
 
@@ -102,6 +103,7 @@ export const complaintCommandPayloads = {
   // The SLA process's: no route, and refused from anyone but the system actor.
   RecordSlaWarning: commandPayload('RecordSlaWarning', { ...id, milestone: SlaMilestone, dueAt: Instant }),
   RecordSlaBreach: commandPayload('RecordSlaBreach', { ...id, milestone: SlaMilestone, dueAt: Instant }),
+  ...notificationDeliveryCommands,
 } as const;
 
 export type ComplaintCommand = CommandOf<typeof complaintCommandPayloads>;

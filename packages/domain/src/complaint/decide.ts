@@ -5,6 +5,7 @@ import { recordSla } from './decide-sla';
 import type { ComplaintContext, SlaChoice } from './context';
 import * as handling from './decide-handling';
 import * as investigation from './decide-investigation';
+import { recordNotificationDelivery } from './decide-notifications';
 import * as outcome from './decide-outcome';
 import { complaintError, type ComplaintError } from './errors';
 import type { ComplaintEvent } from './events';
@@ -90,12 +91,14 @@ const decideFiled = (
     case 'RecordSlaWarning':
     case 'RecordSlaBreach':
       return recordSla(command, s);
+    case 'RecordNotificationDelivery':
+      return recordNotificationDelivery(command, s);
   }
 };
 
 /**
  * Decides a complaint command. Closed is terminal: apart from the customer's satisfaction
- * rating, every command on a closed complaint is refused (a new contact files a new complaint
+ * rating and the record of a notification's delivery, every command on a closed complaint is refused (a new contact files a new complaint
  * with `relatedComplaintId`). `context` is read only by `CloseComplaint`.
  */
 export const decideComplaint = (
@@ -114,7 +117,8 @@ export const decideComplaint = (
     (command.type === 'RecordSlaWarning' || command.type === 'RecordSlaBreach')
   )
     return E.right([]);
-  if (state.status === 'closed' && command.type !== 'RecordSatisfaction') {
+  const afterClose = command.type === 'RecordSatisfaction' || command.type === 'RecordNotificationDelivery';
+  if (state.status === 'closed' && !afterClose) {
     return E.left(
       complaintError('ComplaintClosed', 'the complaint is closed; file a new complaint linked to it'),
     );

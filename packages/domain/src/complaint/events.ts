@@ -17,6 +17,7 @@ import {
   Regime,
   SatisfactionRating,
 } from './codecs';
+import { notificationDeliveryEvents } from './notification-delivery';
 
 const id = { complaintId: ComplaintId };
 
@@ -155,6 +156,7 @@ export const complaintEventPayloads = {
     dueAt: Instant,
     breachedAt: Instant,
   }),
+  ...notificationDeliveryEvents,
 } as const;
 
 export type ComplaintEvent = EventOf<typeof complaintEventPayloads>;
@@ -189,4 +191,6 @@ export const complaintEventSchemaVersions: Readonly<Record<ComplaintEventType, n
   EscalationLinked: 1,
   SlaTargetAtRisk: 1,
   SlaTargetBreached: 1,
+  NotificationDelivered: 1,
+  NotificationDeliveryFailed: 1,
 };

@@ -28,6 +28,7 @@ const fromFiled = ({ data }: Filed): FiledComplaint => ({
   escalationIds: [],
   slaWarned: [],
   slaBreached: [],
+  notificationDeliveries: [],
 });
 
 /** The fields an event changes, or the whole next state when it changes the status. */
@@ -85,6 +86,13 @@ const patch = (s: FiledComplaint, e: Exclude<ComplaintEvent, Filed>): Partial<Fi
       return { slaWarned: [...s.slaWarned, e.data.milestone] };
     case 'SlaTargetBreached':
       return { slaBreached: [...s.slaBreached, e.data.milestone] };
+    case 'NotificationDelivered':
+    case 'NotificationDeliveryFailed': {
+      const outcome = e.type === 'NotificationDelivered' ? 'delivered' : 'failed';
+      return {
+        notificationDeliveries: [...s.notificationDeliveries, { messageKey: e.data.messageKey, outcome }],
+      };
+    }
     case 'InsuranceCoverageDetermined':
     case 'ClaimAdjustmentReviewed':
       // Recorded for the audit trail and read models; no rule depends on them.

@@ -41,6 +41,11 @@ export interface ComplaintFacts {
   /** Milestones the SLA process has warned about and found breached: each is recorded once. */
   readonly slaWarned: ReadonlyArray<SlaMilestone>;
   readonly slaBreached: ReadonlyArray<SlaMilestone>;
+  /** Outbound messages about it whose outcome is on record (`RecordNotificationDelivery`). */
+  readonly notificationDeliveries: ReadonlyArray<{
+    readonly messageKey: string;
+    readonly outcome: 'delivered' | 'failed';
+  }>;
 }
 
 /** A filed complaint in one of its lifecycle statuses. */

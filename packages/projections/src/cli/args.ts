@@ -9,6 +9,7 @@ import {
 import { ANCHOR_USAGE, type AuditAnchorCommand, parseAuditAnchor } from './audit-anchor-args';
 import { EXPORT_USAGE, type AuditExportCommand, parseAuditExport } from './audit-export-args';
 import { parseProcesses, PROCESSES_USAGE, type ProcessesCommand } from './processes-status';
+import { OUTBOX_USAGE, type OutboxCommand, parseOutboxArgs } from './processes-outbox';
 
 /** What `casebook projections ...` or `casebook audit ...` was asked to do, once checked. */
 export type Command =
@@ -18,6 +19,7 @@ export type Command =
   | AuditAnchorCommand
   | AuditExportCommand
   | ProcessesCommand
+  | OutboxCommand
   | { readonly kind: 'help' }
   | { readonly kind: 'status'; readonly json: boolean }
   | { readonly kind: 'rebuild'; readonly name: string; readonly pageSize?: number }
@@ -30,6 +32,7 @@ export type Parsed =
 export const USAGE = `usage: casebook projections <command> [options]
        casebook processes <command> [options]
        casebook audit <command> [options]
+       casebook processes <command> [options]
 
 commands:
   status [--json]                     checkpoint, head, lag and owner of every projection
@@ -42,6 +45,7 @@ ${AUDIT_CLOCKS_USAGE}
 ${AUDIT_VERIFY_USAGE}
 ${ANCHOR_USAGE}
 ${EXPORT_USAGE}
+${OUTBOX_USAGE}
 
 connection: DATABASE_URL (PostgreSQL), else the embedded store in CASEBOOK_DATA_DIR (default .casebook)
 exit codes: 0 ok, 1 drift, a broken chain or failure, 2 usage`;
@@ -124,6 +128,7 @@ export function parseArgs(argv: readonly string[], names: readonly string[]): Pa
     return parseAuditExport(kind, rest);
   if (group === 'audit' && kind === 'clocks') return parseAuditClocks(rest);
   if (group === 'audit') return parseAuditArgs(argv.slice(1));
+  if (group === 'processes' && (kind === 'outbox' || kind === 'retry')) return parseOutboxArgs(kind, rest);
   if (group === 'processes') return parseProcesses(argv.slice(1));
   if (group !== 'projections') return fail(`unknown command ${group}`);
   if (kind === undefined) return fail('missing projections command');

@@ -10,6 +10,7 @@ import { rebuildSummary, statusJson, statusTable, verifyJson, verifyReport } fro
 import { runWorkers } from './run';
 import { runAudit } from './audit';
 import { listTimers, retryTimer, showProcessesStatus } from './processes-status';
+import { processesOutbox, processesRetry } from './processes-outbox';
 
 /** Drifted rows listed (JSON included); the count covers them all. */
 const SHOWN_DRIFTS = 20;
@@ -123,5 +124,9 @@ export function execute(
       return auditVerifyAnchor(ctx, command);
     case 'audit-export':
       return auditExport(ctx, command);
+    case 'processes-outbox':
+      return processesOutbox(ctx, command.json);
+    case 'processes-retry':
+      return processesRetry(ctx, command.message);
   }
 }

@@ -20,3 +20,10 @@ export { backoffMs } from './backoff';
 export { slaProcess, type SlaProcessOptions } from './sla/sla-process';
 export { breachEscalationId } from './sla/escalate';
 export { readSlaConfig, type SlaConfig } from './sla/sla-config';
+export * from './outbox';
+export {
+  notificationsProcess,
+  customerNotifiedKey,
+  CUSTOMER_NOTIFIED_TOPIC,
+  NOTIFICATIONS_PROCESS,
+} from './notifications/notifications.process';

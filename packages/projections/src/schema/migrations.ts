@@ -8,6 +8,7 @@ import { Customer360Table1763900000004 } from '../customer360/customer360.migrat
 import { Interactions1763900000006 } from '../interactions/interactions.migration';
 import { RefundLedger1763900000005 } from '../refunds/refund-ledger.migration';
 import { ProcessTables1763900000020 } from '../processes/process-tables.migration';
+import { OutboxRecording1763900000030 } from '../processes/outbox/outbox-recording.migration';
 import { projectionEntities } from './entities';
 
 export class ProjectionCheckpoints1763900000000 implements MigrationInterface {
@@ -66,6 +67,7 @@ export const projectionMigrations = [
   Interactions1763900000006,
   ProcessTables1763900000020,
   ComplaintsSlaFacts1763900000021,
+  OutboxRecording1763900000030,
 ];
 
 /** A TypeORM data source over the projection tables; `synchronize` stays off, migrations rule. */

@@ -1,0 +1,10 @@
+export * from './transport';
+export * from './signature';
+export { WebhookTransport, webhookBody, type WebhookOptions } from './webhook-transport';
+export { EmailTransport, emailText, type EmailOptions } from './email-transport';
+export { LogTransport, type LogLine } from './log-transport';
+export { resolveRecipient, type Resolution } from './recipient';
+export { DEFAULT_BACKOFF, OutboxWorker, type OutboxWorkerOptions } from './outbox-worker';
+export { recordOutcomes, OUTBOX_ACTOR } from './outbox-recorder';
+export type { OutboxStatus } from './outbox-rows';
+export * from './outbox-queries';
