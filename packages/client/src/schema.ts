@@ -1598,6 +1598,10 @@ export interface components {
       resolutionDueAt: string | null;
       /** Format: date-time */
       summaryResolutionDueAt: string | null;
+      slaPolicy: string | null;
+      slaBreachCount: number | null;
+      /** Format: date-time */
+      firstBreachedAt: string | null;
       firstResponseBreached: boolean | null;
       finalResponseBreached: boolean | null;
       resolutionBreached: boolean | null;
@@ -6294,6 +6298,8 @@ export interface operations {
           trigger: 'manual' | 'sla_breach';
           /** @description Text: expected a non-empty string of at most 10000 characters */
           reason: string;
+          /** @description Label: expected a non-empty string of at most 200 characters */
+          cause?: string;
         };
       };
     };
@@ -7306,6 +7312,8 @@ export interface operations {
           toLevel: number;
           /** @description Text: expected a non-empty string of at most 10000 characters */
           reason: string;
+          /** @description Label: expected a non-empty string of at most 200 characters */
+          cause?: string;
         };
       };
     };

@@ -70,7 +70,22 @@ export async function settle(api: TestApi): Promise<void> {
     }
     let fired = 0;
     for (let n = await timers.fireDue(); n > 0; n = await timers.fireDue()) fired += n;
+    // The app's own worker may hold timers it claimed (it fires as it starts and when woken).
+    await inFlight(api);
     if (fired === 0 && (await api.store.headPosition()) === head) return;
+  }
+}
+
+/** Waits until no worker holds a claimed timer it has not completed. */
+async function inFlight(api: TestApi): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const { rows } = await api.db.pool.query<{ count: string }>(
+      `SELECT count(*) FROM process_timers WHERE status = 'pending' AND claimed_by IS NOT NULL`,
+    );
+    if (Number(rows[0]?.count) === 0) return;
+    if (Date.now() > deadline) throw new Error('a timer stayed claimed for 10 s');
+    await new Promise((r) => setTimeout(r, 20));
   }
 }
 
