@@ -78,9 +78,9 @@ describe('SLA timers with several workers and across restarts', () => {
       processes,
     });
     await again.init();
+    const store = again.get<symbol, CasebookConfig>(CASEBOOK_OPTIONS).store;
     try {
       // Its timer worker fires what is overdue as it starts; wait for that, as for a test's own round.
-      const store = again.get<symbol, CasebookConfig>(CASEBOOK_OPTIONS).store;
       await settle({ ...api, app: again, store });
       // Read through the new process's store: the first one closed with its app.
       const { events } = await store.readStream(`complaint-${id}`);
@@ -94,6 +94,7 @@ describe('SLA timers with several workers and across restarts', () => {
       });
     } finally {
       await again.close();
+      await store.close(); // the app does not own a store it was given: its LISTEN client stays open
     }
   });
 });
