@@ -1,17 +1,17 @@
 import { resolve } from 'node:path';
-import * as E from 'fp-ts/Either';
 import { createApp } from './app/create-app';
 import { openDatabase } from './app/database';
 import { optionsFromSettings } from './app/options-from-settings';
+import { runProcess } from './app/run-process';
 import { devBanner, devSecret } from './auth/dev-tokens';
-import { decodeSettings, type Settings, settingsReport } from './settings/decode';
 
 /**
  * `pnpm start`: every setting decoded from the environment first (docs/operations.md,
  * "Settings"); PostgreSQL from DATABASE_URL, or an embedded PGlite in CASEBOOK_DATA_DIR; tokens
  * checked with AUTH_JWKS_URL or AUTH_JWT_SECRET, or in development a secret of its own (tokens printed).
+ * On a signal Fastify stops accepting, lets in-flight requests finish, then the store and database close.
  */
-async function main(settings: Settings): Promise<void> {
+runProcess(async (settings) => {
   const { env, auth, mode } = settings;
   const dataDir = resolve(env.CASEBOOK_DATA_DIR);
   const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir });
@@ -22,34 +22,9 @@ async function main(settings: Settings): Promise<void> {
   const where = db.kind === 'pglite' ? `embedded PGlite in ${dataDir}` : 'PostgreSQL';
   console.log(`casebook API on ${baseUrl} (${where}, ${mode})`);
   if (secret !== undefined) console.log(devBanner(secret, baseUrl));
-
-  // Fastify stops accepting, lets in-flight requests finish, then the store and database close.
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`${signal}: finishing in-flight requests`);
-    app
-      .close()
-      .then(() => db.close())
-      .then(() => process.exit(0))
-      .catch((e: unknown) => {
-        console.error(e);
-        process.exit(1);
-      });
+  return {
+    inFlight: 'in-flight requests',
+    log: (message, error) => (error === undefined ? console.log(message) : console.error(message, error)),
+    close: () => app.close().then(() => db.close()),
   };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
-}
-
-const settings = decodeSettings(process.env);
-if (E.isLeft(settings)) {
-  // A wrong setting is the operator's to fix, not a crash: the list, no stack trace.
-  console.error(settingsReport(settings.left));
-  process.exit(1);
-} else {
-  main(settings.right).catch((e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  });
-}
+});

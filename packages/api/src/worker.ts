@@ -1,15 +1,14 @@
 import { resolve } from 'node:path';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import * as E from 'fp-ts/Either';
 import pino from 'pino';
 import { openDatabase } from './app/database';
 import { optionsFromSettings } from './app/options-from-settings';
+import { runProcess } from './app/run-process';
 import { devSecret } from './auth/dev-tokens';
 import { CasebookModule } from './casebook.module';
 import { NestPinoLogger } from './observability/nest-logger';
 import { ProcessWorkers } from './processes/process-workers';
-import { decodeSettings, type Settings, settingsReport } from './settings/decode';
 
 /**
  * `pnpm worker`: the process managers (SLA timers, refunds, notifications)
@@ -18,7 +17,7 @@ import { decodeSettings, type Settings, settingsReport } from './settings/decode
  * each process has one owner at a time and timers are claimed, never shared. The API then runs
  * with CASEBOOK_PROCESSES=off. Needs DATABASE_URL: the embedded store belongs to one process.
  */
-async function work(settings: Settings): Promise<void> {
+runProcess(async (settings) => {
   const { env, auth } = settings;
   if (env.DATABASE_URL === undefined) {
     console.error('pnpm worker: set DATABASE_URL; the embedded store runs its processes in the API process');
@@ -26,10 +25,9 @@ async function work(settings: Settings): Promise<void> {
   }
   const dataDir = resolve(env.CASEBOOK_DATA_DIR);
   const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir });
-  const options = {
-    ...optionsFromSettings(settings, db, auth === null ? devSecret(dataDir) : undefined),
-    processes: { run: true },
-  };
+  const base = optionsFromSettings(settings, db, auth === null ? devSecret(dataDir) : undefined);
+  // Its transports and payment provider as the API would have them; it always runs the processes.
+  const options = { ...base, processes: { ...base.processes, run: true } };
   @Module({ imports: [CasebookModule.forRoot(options)] })
   class WorkerModule {}
   const logger = pino({ level: env.LOG_LEVEL });
@@ -38,36 +36,15 @@ async function work(settings: Settings): Promise<void> {
   });
   await app.init();
   const names = app.get(ProcessWorkers).managers.map((p) => p.name);
+  const notifications = options.processes.notifications ?? {};
+  const transports = (['email', 'webhook'] as const).filter((t) => notifications[t] !== undefined);
   logger.info(
-    { processes: names, projections: env.CASEBOOK_PROJECTIONS === 'on' },
+    { processes: names, transports: [...transports, 'log'], projections: env.CASEBOOK_PROJECTIONS === 'on' },
     'casebook worker running',
   );
-
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'finishing the pages and timers in flight');
-    app
-      .close()
-      .then(() => db.close())
-      .then(() => process.exit(0))
-      .catch((e: unknown) => {
-        logger.error(e);
-        process.exit(1);
-      });
+  return {
+    inFlight: 'the pages and timers in flight',
+    log: (message, error) => (error === undefined ? logger.info(message) : logger.error(error, message)),
+    close: () => app.close().then(() => db.close()),
   };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
-}
-
-const settings = decodeSettings(process.env);
-if (E.isLeft(settings)) {
-  console.error(settingsReport(settings.left));
-  process.exit(1);
-} else {
-  work(settings.right).catch((e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  });
-}
+});

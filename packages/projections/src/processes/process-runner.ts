@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { hostname } from 'node:os';
 import type { EventStore } from '@casebook/event-store';
 import type { Pool } from 'pg';
+import { workerName } from '../runner/polling-loop';
 import { Ownership } from '../runner/ownership';
 import { transaction } from '../runner/transaction';
 import { sleep, waitForAppend } from '../runner/wake';
@@ -46,7 +45,7 @@ export class ProcessRunner {
   private failures = 0;
 
   constructor(private readonly options: ProcessRunnerOptions) {
-    this.owner = options.owner ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+    this.owner = options.owner ?? workerName();
     this.checkpointName = options.process.name;
     this.ownership = new Ownership(options.pool, `process:${options.process.name}`, (e) => this.fail(e));
   }

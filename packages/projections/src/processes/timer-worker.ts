@@ -1,9 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { hostname } from 'node:os';
 import type { EventStore, Json } from '@casebook/event-store';
 import type { Pool } from 'pg';
 import { transaction } from '../runner/transaction';
-import { sleep } from '../runner/wake';
+import { PollingLoop, workerName } from '../runner/polling-loop';
 import { backoffMs } from './backoff';
 import { Intentions } from './intentions';
 import type { CommandSender, FireResult, ProcessManager, Timer } from './process';
@@ -48,42 +46,25 @@ interface TimerRow {
 export class TimerWorker {
   readonly owner: string;
   private readonly byName: ReadonlyMap<string, ProcessManager>;
-  private stopping = new AbortController();
-  private nudged = new AbortController();
-  private loop: Promise<void> | undefined;
+  private readonly polling: PollingLoop;
 
   constructor(private readonly options: TimerWorkerOptions) {
-    this.owner = options.owner ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+    this.owner = options.owner ?? workerName();
     this.byName = new Map(options.processes.map((p) => [p.name, p]));
+    this.polling = new PollingLoop(() => this.fireDue(), options);
   }
 
   start(): void {
-    if (this.loop !== undefined) return;
-    this.stopping = new AbortController();
-    this.loop = this.run();
+    this.polling.start();
   }
 
-  async stop(): Promise<void> {
-    this.stopping.abort();
-    await this.loop;
-    this.loop = undefined;
+  stop(): Promise<void> {
+    return this.polling.stop();
   }
 
-  /** Look again now (a timer due at once was just scheduled). */
+  /** Look again now (something due at once was just added). */
   nudge(): void {
-    this.nudged.abort();
-  }
-
-  private async run(): Promise<void> {
-    while (!this.stopping.signal.aborted) {
-      try {
-        if ((await this.fireDue()) > 0) continue;
-      } catch (e) {
-        this.options.onError?.(e);
-      }
-      if (this.nudged.signal.aborted) this.nudged = new AbortController();
-      await sleep(this.options.pollIntervalMs ?? 1000, this.stopping.signal, this.nudged.signal);
-    }
+    this.polling.nudge();
   }
 
   private now(): Date {

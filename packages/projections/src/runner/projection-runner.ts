@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { hostname } from 'node:os';
 import type { EventStore } from '@casebook/event-store';
 import type { Pool } from 'pg';
+import { workerName } from './polling-loop';
 import { applyPage, ConnectionBroken, ProjectionHeld, type RunnerHooks } from './apply-page';
 import { ensureCheckpoint } from './checkpoints';
 import { Ownership } from './ownership';
@@ -51,7 +50,7 @@ export class ProjectionRunner {
   private failures = 0;
 
   constructor(private readonly options: ProjectionRunnerOptions) {
-    this.owner = options.owner ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+    this.owner = options.owner ?? workerName();
     this.ownership = new Ownership(options.pool, options.projection.name, (e) => {
       this.current = 'waiting-for-ownership';
       this.fail(e);

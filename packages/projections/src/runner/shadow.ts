@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { hostname } from 'node:os';
 import type { EventStore, ReadAllResult } from '@casebook/event-store';
 import type { Pool } from 'pg';
+import { workerName } from './polling-loop';
 import { applyPage, ConnectionBroken } from './apply-page';
 import { ensureCheckpoint } from './checkpoints';
 import { type Run, transaction } from './transaction';
@@ -43,7 +42,7 @@ const HOLD_SECONDS = 30;
  */
 export class Shadow {
   readonly projection: AnyProjection;
-  readonly holder = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+  readonly holder = workerName();
   private readonly ownership: Ownership;
   private position = 0n;
   private count = 0;

@@ -1,8 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { hostname } from 'node:os';
 import type { EventStore } from '@casebook/event-store';
 import type { Pool } from 'pg';
-import { sleep } from '../../runner/wake';
+import { PollingLoop, workerName } from '../../runner/polling-loop';
 import { backoffMs } from '../backoff';
 import type { CommandSender } from '../process';
 import { OUTBOX_COLUMNS, messageOf, type OutboxRow } from './outbox-rows';
@@ -56,41 +54,25 @@ export interface OutboxWorkerOptions {
 export class OutboxWorker {
   readonly owner: string;
   private readonly transports: ReadonlyMap<string, Transport>;
-  private stopping = new AbortController();
-  private nudged = new AbortController();
-  private loop: Promise<void> | undefined;
+  private readonly polling: PollingLoop;
 
   constructor(private readonly options: OutboxWorkerOptions) {
-    this.owner = options.owner ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+    this.owner = options.owner ?? workerName();
     this.transports = new Map(options.transports.map((t) => [t.name, t]));
+    this.polling = new PollingLoop(() => this.deliverDue(), options);
   }
 
   start(): void {
-    if (this.loop !== undefined) return;
-    this.stopping = new AbortController();
-    this.loop = this.run();
+    this.polling.start();
   }
 
-  async stop(): Promise<void> {
-    this.stopping.abort();
-    await this.loop;
-    this.loop = undefined;
+  stop(): Promise<void> {
+    return this.polling.stop();
   }
 
+  /** Look again now (something due at once was just added). */
   nudge(): void {
-    this.nudged.abort();
-  }
-
-  private async run(): Promise<void> {
-    while (!this.stopping.signal.aborted) {
-      try {
-        if ((await this.deliverDue()) > 0) continue;
-      } catch (e) {
-        this.options.onError?.(e);
-      }
-      if (this.nudged.signal.aborted) this.nudged = new AbortController();
-      await sleep(this.options.pollIntervalMs ?? 1000, this.stopping.signal, this.nudged.signal);
-    }
+    this.polling.nudge();
   }
 
   private now(): Date {
