@@ -39,6 +39,8 @@ const shared = {
 const config: Config = {
   // Storage and HTTP tests start databases and servers; the defaults of 5 s are too tight on 2 cores.
   testTimeout: 60_000,
+  // A handle a test leaves open fails the run by name 15 s after it ends, instead of hanging CI.
+  globalTeardown: '<rootDir>/scripts/jest-open-handles.js',
   projects: [
     {
       ...shared,
