@@ -26,6 +26,7 @@ const fromFiled = ({ data }: Filed): FiledComplaint => ({
   closedAt: null,
   refunds: [],
   escalationIds: [],
+  returnIds: [],
   slaWarned: [],
   slaBreached: [],
   notificationDeliveries: [],
@@ -82,6 +83,8 @@ const patch = (s: FiledComplaint, e: Exclude<ComplaintEvent, Filed>): Partial<Fi
       };
     case 'EscalationLinked':
       return { escalationIds: [...s.escalationIds, e.data.escalationId] };
+    case 'ReturnLinked':
+      return { returnIds: [...s.returnIds, e.data.returnId] };
     case 'SlaTargetAtRisk':
       return { slaWarned: [...s.slaWarned, e.data.milestone] };
     case 'SlaTargetBreached':
