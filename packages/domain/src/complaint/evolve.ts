@@ -27,6 +27,7 @@ const fromFiled = ({ data }: Filed): FiledComplaint => ({
   refunds: [],
   escalationIds: [],
   returnIds: [],
+  insuranceCovered: null,
   slaWarned: [],
   slaBreached: [],
   notificationDeliveries: [],
@@ -97,8 +98,9 @@ const patch = (s: FiledComplaint, e: Exclude<ComplaintEvent, Filed>): Partial<Fi
       };
     }
     case 'InsuranceCoverageDetermined':
+      return { insuranceCovered: e.data.covered };
     case 'ClaimAdjustmentReviewed':
-      // Recorded for the audit trail and read models; no rule depends on them.
+      // Recorded for the audit trail and read models; no rule depends on it.
       return {};
   }
 };

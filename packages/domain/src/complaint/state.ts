@@ -40,6 +40,8 @@ export interface ComplaintFacts {
   readonly escalationIds: ReadonlyArray<EscalationId>;
   /** Returns linked to it (`ReturnLinked`): it cannot close while one is open. */
   readonly returnIds: ReadonlyArray<ReturnId>;
+  /** The latest insurance coverage decision, if any: a return's carrier claim records it. */
+  readonly insuranceCovered: boolean | null;
   /** Milestones the SLA process has warned about and found breached: each is recorded once. */
   readonly slaWarned: ReadonlyArray<SlaMilestone>;
   readonly slaBreached: ReadonlyArray<SlaMilestone>;
