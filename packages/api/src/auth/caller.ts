@@ -21,7 +21,15 @@ declare module 'fastify' {
 }
 
 /** The strongest role decides which kind of actor the events record. */
-const PRECEDENCE: readonly Role[] = ['admin', 'supervisor', 'agent', 'warehouse', 'service', 'auditor', 'analyst'];
+const PRECEDENCE: readonly Role[] = [
+  'admin',
+  'supervisor',
+  'agent',
+  'warehouse',
+  'service',
+  'auditor',
+  'analyst',
+];
 
 export const primaryRole = (roles: readonly Role[]): Role =>
   PRECEDENCE.find((r) => roles.includes(r)) ?? 'analyst';

@@ -84,18 +84,22 @@ export type ReturnLine = t.TypeOf<typeof ReturnLine>;
 
 /** Lines as a non-empty array whose SKUs are unique: receipt, inspection and disposition name a line by SKU. */
 export const uniqueSkus = <C extends t.Mixed>(line: C, name: string) =>
-  new t.Type<ReadonlyArray<t.TypeOf<C>>, unknown, unknown>(
-    name,
-    (u): u is ReadonlyArray<t.TypeOf<C>> => Array.isArray(u) && u.every((l) => line.is(l)),
-    (u, c) => {
-      const r = t.array(line).validate(u, c);
-      if (r._tag === 'Left') return r;
-      const skus = r.right.map((l: { sku: string }) => l.sku);
-      if (skus.length === 0) return t.failure(u, c, 'expected at least one line');
-      if (new Set(skus).size !== skus.length) return t.failure(u, c, 'expected each sku at most once');
-      return t.success(r.right);
-    },
-    (a) => a.map((l) => line.encode(l) as unknown),
+  Object.assign(
+    new t.Type<ReadonlyArray<t.TypeOf<C>>, unknown, unknown>(
+      name,
+      (u): u is ReadonlyArray<t.TypeOf<C>> => Array.isArray(u) && u.every((l) => line.is(l)),
+      (u, c) => {
+        const r = t.array(line).validate(u, c);
+        if (r._tag === 'Left') return r;
+        const skus = r.right.map((l: { sku: string }) => l.sku);
+        if (skus.length === 0) return t.failure(u, c, 'expected at least one line');
+        if (new Set(skus).size !== skus.length) return t.failure(u, c, 'expected each sku at most once');
+        return t.success(r.right);
+      },
+      (a) => a.map((l) => line.encode(l) as unknown),
+    ),
+    // What the API document shows: an array of lines (json-schema.ts reads `base` and `expected`).
+    { base: t.array(line), expected: 'at least one line, each sku at most once' },
   );
 
 /**
