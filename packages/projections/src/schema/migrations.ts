@@ -7,6 +7,7 @@ import { ComplaintsSlaFacts1763900000021 } from '../complaints/complaints-sla-fa
 import { Customer360Table1763900000004 } from '../customer360/customer360.migration';
 import { Interactions1763900000006 } from '../interactions/interactions.migration';
 import { RefundLedger1763900000005 } from '../refunds/refund-ledger.migration';
+import { Returns1763900000007 } from '../returns/returns.migration';
 import { ProcessTables1763900000020 } from '../processes/process-tables.migration';
 import { OutboxRecording1763900000030 } from '../processes/outbox/outbox-recording.migration';
 import { projectionEntities } from './entities';
@@ -65,6 +66,7 @@ export const projectionMigrations = [
   Customer360Table1763900000004,
   RefundLedger1763900000005,
   Interactions1763900000006,
+  Returns1763900000007,
   ProcessTables1763900000020,
   ComplaintsSlaFacts1763900000021,
   OutboxRecording1763900000030,
