@@ -96,6 +96,8 @@ const MATRIX: ReadonlyArray<readonly [string, string, Role[]]> = [
     'refunds',
     'interactions',
     'refunds/summary',
+    'returns',
+    'returns/summary',
     'metrics',
     'backlog',
     'clocks',
@@ -182,6 +184,7 @@ const RANGE = 'from=2024-03-01T00:00:00Z&to=2024-04-01T00:00:00Z';
 const QUERIES: Readonly<Record<string, string>> = {
   '/reports/metrics': `?${RANGE}&period=month`,
   '/reports/refunds/summary': `?${RANGE}`,
+  '/reports/returns/summary': `?${RANGE}`,
   '/reports/clocks': `?${RANGE}`,
 };
 
