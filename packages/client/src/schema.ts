@@ -1362,6 +1362,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/reports/returns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Returns with their timings, resolution, refund and lines
+     * @description Roles: analyst, auditor, supervisor (and admin). Keyset pages (limit, cursor); format=csv exports every matching row.
+     */
+    get: operations['report-returns'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/reports/metrics': {
     parameters: {
       query?: never;
@@ -1414,6 +1434,26 @@ export interface paths {
      * @description Roles: analyst, auditor, supervisor (and admin). Refunds requested in [from, to); amounts are summed per currency, as strings.
      */
     get: operations['report-refunds-summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/returns/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Returned lines by SKU, category, reason, outcome, disposition, carrier, resolution and month
+     * @description Roles: analyst, auditor, supervisor (and admin). Returns requested in [from, to), line by line: returns (each once per group), units and value asked back and inspected, refunds and the mean days to them; values per currency, as strings.
+     */
+    get: operations['report-returns-summary'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1876,6 +1916,10 @@ export interface components {
       /** @description an integer, as a string */
       refundTotalMinor: string | null;
       refundCurrency: string | null;
+      returnCount: number | null;
+      /** @description an integer, as a string */
+      returnValueMinor: string | null;
+      returnCurrency: string | null;
       /** @enum {string|null} */
       latestSatisfaction: 'good' | 'bad' | null;
       /** Format: date-time */
@@ -1946,6 +1990,67 @@ export interface components {
       talkSeconds: number | null;
       holdSeconds: number | null;
       wrapUpSeconds: number | null;
+      /** @description an integer, as a string */
+      lastEventPosition: string | null;
+    };
+    ReturnsReportRow: {
+      returnId: string;
+      customerId: string | null;
+      complaintId: string | null;
+      orderReference: string | null;
+      /** @enum {string|null} */
+      reason:
+        | 'damaged_in_transit'
+        | 'defective'
+        | 'not_as_described'
+        | 'wrong_item'
+        | 'missing_parts'
+        | 'changed_mind'
+        | 'late_delivery'
+        | null;
+      /** @enum {string|null} */
+      channel: 'phone' | 'email' | 'chat' | 'sms' | 'social' | 'fax' | 'mail' | 'in_person' | 'web' | null;
+      /** @enum {string|null} */
+      status:
+        | 'requested'
+        | 'authorised'
+        | 'refused'
+        | 'shipped'
+        | 'received'
+        | 'inspected'
+        | 'resolved'
+        | 'closed'
+        | 'cancelled'
+        | 'expired'
+        | null;
+      currency: string | null;
+      quantity: number | null;
+      /** @description an integer, as a string */
+      valueMinor: string | null;
+      carrier: string | null;
+      /** Format: date-time */
+      requestedAt: string | null;
+      /** Format: date-time */
+      authorisedAt: string | null;
+      /** Format: date-time */
+      receivedAt: string | null;
+      /** Format: date-time */
+      resolvedAt: string | null;
+      /** Format: date-time */
+      endedAt: string | null;
+      daysToAuthorisation: number | null;
+      daysToReceipt: number | null;
+      daysToResolution: number | null;
+      /** @enum {string|null} */
+      resolution: 'refund' | 'exchange' | 'repair' | 'store_credit' | 'none' | null;
+      refundId: string | null;
+      /** @description an integer, as a string */
+      refundMinor: string | null;
+      /** @description an integer, as a string */
+      refundableMinor: string | null;
+      /** @description an integer, as a string */
+      restockingFeeMinor: string | null;
+      lines: string | null;
       /** @description an integer, as a string */
       lastEventPosition: string | null;
     };
@@ -9900,6 +10005,14 @@ export interface operations {
         minRefundTotalMinor?: number;
         /** @description refundTotalMinor at most */
         maxRefundTotalMinor?: number;
+        /** @description returnCount at least */
+        minReturnCount?: number;
+        /** @description returnCount at most */
+        maxReturnCount?: number;
+        /** @description returnValueMinor at least */
+        minReturnValueMinor?: number;
+        /** @description returnValueMinor at most */
+        maxReturnValueMinor?: number;
         /** @description atRisk true or false */
         atRisk?: boolean;
         sort?:
@@ -9923,6 +10036,10 @@ export interface operations {
           | '-refundCount'
           | 'refundTotalMinor'
           | '-refundTotalMinor'
+          | 'returnCount'
+          | '-returnCount'
+          | 'returnValueMinor'
+          | '-returnValueMinor'
           | 'lastEventPosition'
           | '-lastEventPosition';
         limit?: number;
@@ -10307,6 +10424,152 @@ export interface operations {
       };
     };
   };
+  'report-returns': {
+    parameters: {
+      query?: {
+        /** @description returnId equals one of these (comma-separated) */
+        returnId?: string[];
+        /** @description customerId equals one of these (comma-separated) */
+        customerId?: string[];
+        /** @description complaintId equals one of these (comma-separated) */
+        complaintId?: string[];
+        /** @description orderReference equals one of these (comma-separated) */
+        orderReference?: string[];
+        /** @description reason equals one of these (comma-separated) */
+        reason?: (
+          | 'damaged_in_transit'
+          | 'defective'
+          | 'not_as_described'
+          | 'wrong_item'
+          | 'missing_parts'
+          | 'changed_mind'
+          | 'late_delivery'
+        )[];
+        /** @description channel equals one of these (comma-separated) */
+        channel?: ('phone' | 'email' | 'chat' | 'sms' | 'social' | 'fax' | 'mail' | 'in_person' | 'web')[];
+        /** @description status equals one of these (comma-separated) */
+        status?: (
+          | 'requested'
+          | 'authorised'
+          | 'refused'
+          | 'shipped'
+          | 'received'
+          | 'inspected'
+          | 'resolved'
+          | 'closed'
+          | 'cancelled'
+          | 'expired'
+        )[];
+        /** @description currency equals one of these (comma-separated) */
+        currency?: string[];
+        /** @description carrier equals one of these (comma-separated) */
+        carrier?: string[];
+        /** @description resolution equals one of these (comma-separated) */
+        resolution?: ('refund' | 'exchange' | 'repair' | 'store_credit' | 'none')[];
+        /** @description requestedAt at or after this instant */
+        requestedFrom?: string;
+        /** @description requestedAt before this instant */
+        requestedTo?: string;
+        /** @description resolvedAt at or after this instant */
+        resolvedFrom?: string;
+        /** @description resolvedAt before this instant */
+        resolvedTo?: string;
+        /** @description valueMinor at least */
+        minValueMinor?: number;
+        /** @description valueMinor at most */
+        maxValueMinor?: number;
+        /** @description refundMinor at least */
+        minRefundMinor?: number;
+        /** @description refundMinor at most */
+        maxRefundMinor?: number;
+        /** @description daysToResolution at least */
+        minDaysToResolution?: number;
+        /** @description daysToResolution at most */
+        maxDaysToResolution?: number;
+        sort?:
+          | 'returnId'
+          | '-returnId'
+          | 'requestedAt'
+          | '-requestedAt'
+          | 'resolvedAt'
+          | '-resolvedAt'
+          | 'valueMinor'
+          | '-valueMinor'
+          | 'refundMinor'
+          | '-refundMinor'
+          | 'daysToAuthorisation'
+          | '-daysToAuthorisation'
+          | 'daysToReceipt'
+          | '-daysToReceipt'
+          | 'daysToResolution'
+          | '-daysToResolution'
+          | 'status'
+          | '-status'
+          | 'lastEventPosition'
+          | '-lastEventPosition';
+        limit?: number;
+        /** @description nextCursor of the previous page, with the same filters and sort */
+        cursor?: string;
+        /** @description csv: every matching row (Accept: text/csv too) */
+        format?: 'json' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page, and the cursor of the next one (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['ReturnsReportRow'][];
+            nextCursor: string | null;
+          };
+          'text/csv': string;
+        };
+      };
+      /** @description A bad query parameter: each with its name and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or bad bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller’s roles do not allow this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No PostgreSQL: the API runs on an in-memory store */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'report-metrics': {
     parameters: {
       query: {
@@ -10464,6 +10727,90 @@ export interface operations {
         currency?: string;
         /** @description only this reason */
         reason?: string;
+        /** @description csv: every matching row (Accept: text/csv too) */
+        format?: 'json' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The rows */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: unknown[];
+          };
+          'text/csv': string;
+        };
+      };
+      /** @description A bad query parameter: each with its name and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or bad bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller’s roles do not allow this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No PostgreSQL: the API runs on an in-memory store */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'report-returns-summary': {
+    parameters: {
+      query: {
+        /** @description start of the range, inclusive (ISO-8601 UTC) */
+        from: string;
+        /** @description end of the range, exclusive (ISO-8601 UTC) */
+        to: string;
+        /** @description one row per value of these; currency is always among them (comma-separated) */
+        groupBy?: (
+          | 'sku'
+          | 'category'
+          | 'reason'
+          | 'outcome'
+          | 'disposition'
+          | 'carrier'
+          | 'resolution'
+          | 'month'
+          | 'currency'
+        )[];
+        /** @description only returns with this reason */
+        reason?: string;
+        /** @description only lines with this inspection outcome */
+        outcome?: string;
+        /** @description only this currency */
+        currency?: string;
         /** @description csv: every matching row (Accept: text/csv too) */
         format?: 'json' | 'csv';
       };

@@ -75,7 +75,8 @@ describe('returns: bad input', () => {
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.body).toMatchObject({ code: 'InvalidInput' });
-    expect(res.body.errors.map((e: { path: string }) => e.path)).toContain(path);
+    const { errors } = res.body as { errors: { path: string }[] };
+    expect(errors.map((e) => e.path)).toContain(path);
     expect(await head()).toBe(before);
   };
 

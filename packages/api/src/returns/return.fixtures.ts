@@ -61,7 +61,7 @@ export async function complaintFor(api: TestApi): Promise<string> {
     filing({ amountPaid: { minor: 10_500, currency: 'GBP' } }),
     api.auth('agent', 'ana'),
   );
-  return res.body.id as string;
+  return (res.body as { id: string }).id;
 }
 
 /** A return linked to a new complaint, taken as far as `received` by an agent and the warehouse. */
@@ -69,7 +69,7 @@ export async function receivedReturn(api: TestApi): Promise<{ url: string; compl
   const agent = api.auth('agent', 'ana');
   const complaintId = await complaintFor(api);
   const created = await post(api, '/returns', returnRequest({ complaintId }), agent);
-  const url = `/returns/${created.body.id as string}`;
+  const url = `/returns/${(created.body as { id: string }).id}`;
   await post(api, `${url}/authorise`, authorisation(), agent);
   await post(api, `${url}/ship`, { carrier: 'DPD', trackingNumber: 'T-1' }, agent);
   await post(api, `${url}/receive`, receipt, api.auth('warehouse', 'wes'));
