@@ -672,7 +672,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Close a resolved complaint: no refund in flight, no escalation open
+     * Close a resolved complaint: no refund in flight, no escalation or return open
      * @description Roles: agent, supervisor (and admin). `complaintId` may be left out of the body.
      */
     post: operations['CloseComplaint'];
