@@ -62,7 +62,11 @@ export const authorise = (
   s: OpenReturn,
   ctx?: ReturnContext,
 ): Result => {
-  if (s.status !== 'requested') return move(s, ['requested'], 'authorised', () => ({}) as never);
+  if (s.status === 'authorised') return E.right([]);
+  if (s.status !== 'requested')
+    return E.left(
+      returnError('InvalidTransition', `the return is ${s.status}, not requested`, { status: s.status }),
+    );
   if (ctx === undefined)
     return E.left(returnError('ContextRequired', 'AuthoriseReturn needs the return policy'));
   const windowDays = returnWindowDays(s, ctx.policy);
