@@ -163,4 +163,28 @@ describe('a return through HTTP', () => {
     expect(res).toMatchObject({ status: 422, body: { code: 'RefundExceedsPaidAmount' } });
     expect((await get(url)).body.state.status).toBe('inspected');
   });
+  it('opens a carrier claim for transit damage with the complaint’s insurance decision', async () => {
+    const { url, complaintId } = await receivedReturn(api);
+    const agent = api.auth('agent', 'ana');
+    await post(
+      api,
+      `/complaints/${complaintId}/insurance-coverage`,
+      { covered: true, insurer: 'Acme' },
+      agent,
+    );
+    const claim = { claimReference: 'CLM-1', carrier: 'DPD' };
+    expect(await post(api, `${url}/open-claim`, claim, agent)).toMatchObject({
+      status: 422,
+      body: { code: 'NoTransitDamage' },
+    });
+    const warehouse = api.auth('warehouse', 'wes');
+    await post(api, `${url}/inspect`, inspection('damaged_in_transit', 'as_described'), warehouse);
+    expect((await post(api, `${url}/open-claim`, claim, agent)).status).toBe(200);
+    const { events } = await api.store.readStream(`return-${url.split('/')[2]!}`);
+    expect(events.find((e) => e.type === 'CarrierClaimOpened')?.data).toMatchObject({
+      claimReference: 'CLM-1',
+      complaintId,
+      insuranceCovered: true,
+    });
+  });
 });

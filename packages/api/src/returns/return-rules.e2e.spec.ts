@@ -1,6 +1,6 @@
 import { startTestApi, type TestApi } from '../testing';
-import { post } from '../testing/fixtures';
-import { authorisation, receipt, receivedReturn, returnRequest } from './return.fixtures';
+import { filing, post } from '../testing/fixtures';
+import { authorisation, inspection, receipt, receivedReturn, returnRequest } from './return.fixtures';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -124,5 +124,51 @@ describe('returns: bad input', () => {
       status: 404,
       body: { code: 'NotFound' },
     });
+  });
+});
+
+describe('returns: a refund resolution is a refund request', () => {
+  it('keeps the approval limits: over the agent’s limit the refund awaits a supervisor', async () => {
+    const agent = api.auth('agent', 'ana');
+    const paid = filing({ amountPaid: { minor: 100_000, currency: 'GBP' } });
+    const complaint = (await post(api, '/complaints', paid, agent)).body as { id: string };
+    const tv = {
+      sku: 'TV-1',
+      description: 'Television',
+      category: 'tv',
+      quantity: 1,
+      unitPrice: { minor: 60_000, currency: 'GBP' },
+    };
+    const created = await post(
+      api,
+      '/returns',
+      returnRequest({ complaintId: complaint.id, lines: [tv] }),
+      agent,
+    );
+    const url = `/returns/${(created.body as { id: string }).id}`;
+    const warehouse = api.auth('warehouse', 'wes');
+    await post(api, `${url}/authorise`, authorisation(), agent);
+    await post(
+      api,
+      `${url}/receive`,
+      { lines: [{ sku: 'TV-1', quantity: 1, condition: 'damaged' }] },
+      warehouse,
+    );
+    const inspected = {
+      ...inspection('x', 'y'),
+      lines: [{ sku: 'TV-1', quantity: 1, outcome: 'defective_confirmed' }],
+    };
+    await post(api, `${url}/inspect`, inspected, warehouse);
+    const refund = {
+      refundId: `rf-tv-${complaint.id}`,
+      amount: { minor: 60_000, currency: 'GBP' },
+      paymentReference: 'pay-1',
+    };
+    expect((await post(api, `${url}/resolve`, { resolution: 'refund', refund }, agent)).status).toBe(200);
+    const r = `/refunds/${refund.refundId}`;
+    const state = await api.request({ method: 'GET', url: r, headers: agent });
+    expect(state.body).toMatchObject({ state: { status: 'requested', requiresSupervisorApproval: true } });
+    expect(await post(api, `${r}/approve`, {}, api.auth('agent', 'bob'))).toMatchObject({ status: 403 });
+    expect((await post(api, `${r}/approve`, {}, api.auth('supervisor', 'sam'))).status).toBe(200);
   });
 });
