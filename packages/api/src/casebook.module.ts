@@ -18,6 +18,7 @@ import { CustomerCommandHandler } from './customers/customer.handler';
 import { EscalationCommandHandler } from './escalations/escalation.handler';
 import { InteractionCommandHandler } from './interactions/interaction.handler';
 import { RefundCommandHandler } from './refunds/refund.handler';
+import { ReturnCommandHandler } from './returns/return.handler';
 import { CASEBOOK_OPTIONS, type CasebookConfig, type CasebookOptions } from './config';
 import { HealthController } from './health/health.controller';
 import { NotificationsController } from './notifications/notifications.controller';
@@ -119,6 +120,7 @@ export class CasebookModule {
         InteractionCommandHandler,
         ComplaintCommandHandler,
         RefundCommandHandler,
+        ReturnCommandHandler,
         EscalationCommandHandler,
         ...STATE_QUERY_HANDLERS,
         GetComplaintClocksHandler,

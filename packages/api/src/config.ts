@@ -1,4 +1,10 @@
-import type { ApprovalLimits, BusinessCalendar, RetentionPolicy, SlaSettings } from '@casebook/domain';
+import type {
+  ApprovalLimits,
+  BusinessCalendar,
+  RetentionPolicy,
+  ReturnPolicy,
+  SlaSettings,
+} from '@casebook/domain';
 import type { EventStore, Keyring, PersonalDataStore } from '@casebook/event-store';
 import type { Pool } from 'pg';
 import type { AuthOptions, TokenVerifier } from './auth/token-verifier';
@@ -36,6 +42,8 @@ export interface CasebookOptions {
   readonly erasureSweep?: { readonly everyMs?: number; readonly pageSize?: number } | false;
   /** Refund approval limits per role and currency (default: DEFAULT_APPROVAL_LIMITS). */
   readonly approvalLimits?: ApprovalLimits;
+  /** Return windows per category, the defect window and the restocking fee (default: DEFAULT_RETURN_POLICY). */
+  readonly returnPolicy?: ReturnPolicy;
   /**
    * SLA policies by regime, priority, channel and category, calendar versions per regime (with
    * their holidays) and the warning fraction (CASEBOOK_SLA_CONFIG; docs/processes.md).

@@ -5,6 +5,7 @@ import {
   escalationAggregate,
   interactionAggregate,
   refundAggregate,
+  returnAggregate,
 } from '@casebook/domain';
 import { CUSTOMER_READERS } from './auth/role-sets';
 import type { CommandRoute } from './commands/command-route';
@@ -16,6 +17,7 @@ import { interactionActionRoutes, startInteractionRoute } from './interactions/i
 import type { ReadRoute } from './openapi/openapi.document';
 import { stateQuery } from './queries/state-query';
 import { refundActionRoutes, requestRefundRoute } from './refunds/refund.routes';
+import { requestReturnRoute, returnActionRoutes } from './returns/return.routes';
 
 /** Every resource: its creating route, its `/{id}/<action>` routes, its state query and who may read it. */
 export const RESOURCES = {
@@ -36,6 +38,7 @@ export const RESOURCES = {
     state: stateQuery(complaintAggregate),
   },
   refunds: { create: requestRefundRoute, actions: refundActionRoutes, state: stateQuery(refundAggregate) },
+  returns: { create: requestReturnRoute, actions: returnActionRoutes, state: stateQuery(returnAggregate) },
   escalations: { actions: escalationActionRoutes, state: stateQuery(escalationAggregate) },
 } as const;
 

@@ -672,7 +672,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Close a resolved complaint: no refund in flight, no escalation open
+     * Close a resolved complaint: no refund in flight, no escalation or return open
      * @description Roles: agent, supervisor (and admin). `complaintId` may be left out of the body.
      */
     post: operations['CloseComplaint'];
@@ -842,6 +842,206 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/returns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Request a return of order lines (returnId is made up when left out); a complaint it names links it
+     * @description Roles: agent, supervisor (and admin). `returnId` may be left out of the body.
+     */
+    post: operations['RequestReturn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/returns/{id}/authorise': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Authorise within the return window: method, send-by, reference
+     * @description Roles: agent, supervisor (and admin). `returnId` may be left out of the body.
+     */
+    post: operations['AuthoriseReturn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/returns/{id}/refuse': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Refuse: outside the window, not returnable, or fraud suspected
+     * @description Roles: agent, supervisor (and admin). `returnId` may be left out of the body.
+     */
+    post: operations['RefuseReturn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/returns/{id}/ship': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record that the customer shipped the item: carrier and tracking
+     * @description Roles: agent, supervisor (and admin). `returnId` may be left out of the body.
+     */
+    post: operations['ShipReturn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/returns/{id}/receive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record what arrived, per line; never more than authorised
+     * @description Roles: warehouse (and admin). `returnId` may be left out of the body.
+     */
+    post: operations['ReceiveReturn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/returns/{id}/inspect': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record what inspection found, per line, with evidence
+     * @description Roles: warehouse (and admin). `returnId` may be left out of the body.
+     */
+    post: operations['InspectReturn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/returns/{id}/open-claim': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Open a carrier or insurance claim for transit damage
+     * @description Roles: agent, supervisor (and admin). `returnId` may be left out of the body.
+     */
+    post: operations['OpenCarrierClaim'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/returns/{id}/dispose': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send inspected lines to restock, refurbish, scrap, vendor or customer
+     * @description Roles: warehouse (and admin). `returnId` may be left out of the body.
+     */
+    post: operations['DisposeReturn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/returns/{id}/resolve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Resolve: refund (requests the refund on the complaint), exchange, repair, store credit or none
+     * @description Roles: agent, supervisor (and admin). `returnId` may be left out of the body.
+     */
+    post: operations['ResolveReturn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/returns/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel at the customer’s request, before the item is received
+     * @description Roles: agent, supervisor (and admin). `returnId` may be left out of the body.
+     */
+    post: operations['CancelReturn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/escalations/{id}/acknowledge': {
     parameters: {
       query?: never;
@@ -1002,6 +1202,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/returns/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The current state of one of the returns
+     * @description Roles: any.
+     */
+    get: operations['get-returns'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/escalations/{id}': {
     parameters: {
       query?: never;
@@ -1142,6 +1362,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/reports/returns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Returns with their timings, resolution, refund and lines
+     * @description Roles: analyst, auditor, supervisor (and admin). Keyset pages (limit, cursor); format=csv exports every matching row.
+     */
+    get: operations['report-returns'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/reports/metrics': {
     parameters: {
       query?: never;
@@ -1194,6 +1434,26 @@ export interface paths {
      * @description Roles: analyst, auditor, supervisor (and admin). Refunds requested in [from, to); amounts are summed per currency, as strings.
      */
     get: operations['report-refunds-summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/returns/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Returned lines by SKU, category, reason, outcome, disposition, carrier, resolution and month
+     * @description Roles: analyst, auditor, supervisor (and admin). Returns requested in [from, to), line by line: returns (each once per group), units and value asked back and inspected, refunds and the mean days to them; values per currency, as strings.
+     */
+    get: operations['report-returns-summary'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1290,7 +1550,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Every event of a complaint and of its refunds, escalations and interactions, in global order, paged
+     * Every event of a complaint and of its refunds, escalations, returns and interactions, in global order, paged
      * @description Roles: auditor, supervisor (and admin).
      */
     get: operations['history-complaints'];
@@ -1314,6 +1574,26 @@ export interface paths {
      * @description Roles: auditor, supervisor (and admin).
      */
     get: operations['history-refunds'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/returns/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every event of one of the returns, in order, paged
+     * @description Roles: auditor, supervisor (and admin).
+     */
+    get: operations['history-returns'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1636,6 +1916,10 @@ export interface components {
       /** @description an integer, as a string */
       refundTotalMinor: string | null;
       refundCurrency: string | null;
+      returnCount: number | null;
+      /** @description an integer, as a string */
+      returnValueMinor: string | null;
+      returnCurrency: string | null;
       /** @enum {string|null} */
       latestSatisfaction: 'good' | 'bad' | null;
       /** Format: date-time */
@@ -1706,6 +1990,67 @@ export interface components {
       talkSeconds: number | null;
       holdSeconds: number | null;
       wrapUpSeconds: number | null;
+      /** @description an integer, as a string */
+      lastEventPosition: string | null;
+    };
+    ReturnsReportRow: {
+      returnId: string;
+      customerId: string | null;
+      complaintId: string | null;
+      orderReference: string | null;
+      /** @enum {string|null} */
+      reason:
+        | 'damaged_in_transit'
+        | 'defective'
+        | 'not_as_described'
+        | 'wrong_item'
+        | 'missing_parts'
+        | 'changed_mind'
+        | 'late_delivery'
+        | null;
+      /** @enum {string|null} */
+      channel: 'phone' | 'email' | 'chat' | 'sms' | 'social' | 'fax' | 'mail' | 'in_person' | 'web' | null;
+      /** @enum {string|null} */
+      status:
+        | 'requested'
+        | 'authorised'
+        | 'refused'
+        | 'shipped'
+        | 'received'
+        | 'inspected'
+        | 'resolved'
+        | 'closed'
+        | 'cancelled'
+        | 'expired'
+        | null;
+      currency: string | null;
+      quantity: number | null;
+      /** @description an integer, as a string */
+      valueMinor: string | null;
+      carrier: string | null;
+      /** Format: date-time */
+      requestedAt: string | null;
+      /** Format: date-time */
+      authorisedAt: string | null;
+      /** Format: date-time */
+      receivedAt: string | null;
+      /** Format: date-time */
+      resolvedAt: string | null;
+      /** Format: date-time */
+      endedAt: string | null;
+      daysToAuthorisation: number | null;
+      daysToReceipt: number | null;
+      daysToResolution: number | null;
+      /** @enum {string|null} */
+      resolution: 'refund' | 'exchange' | 'repair' | 'store_credit' | 'none' | null;
+      refundId: string | null;
+      /** @description an integer, as a string */
+      refundMinor: string | null;
+      /** @description an integer, as a string */
+      refundableMinor: string | null;
+      /** @description an integer, as a string */
+      restockingFeeMinor: string | null;
+      lines: string | null;
       /** @description an integer, as a string */
       lastEventPosition: string | null;
     };
@@ -7161,6 +7506,1340 @@ export interface operations {
       };
     };
   };
+  RequestReturn: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retries with the same key and body replay the first answer */
+        'Idempotency-Key'?: string;
+        /** @description W/"<version>" from an ETag: refuse (412) if the resource changed */
+        'If-Match'?: string;
+        /** @description Carried into every event and log line; made up when absent */
+        'X-Correlation-Id'?: string;
+        /** @description Services only: the agent the service acts for */
+        'X-On-Behalf-Of'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description ReturnId: expected an id (1-128 characters: letters, digits, _ . : -) */
+          returnId?: string;
+          /** @description CustomerId: expected an id (1-128 characters: letters, digits, _ . : -) */
+          customerId: string;
+          /** @description Label: expected a non-empty string of at most 200 characters */
+          orderReference: string;
+          /** @description Instant: expected an ISO-8601 UTC instant such as 2024-03-01T09:30:00Z */
+          deliveredAt: string;
+          /** @description at least one line, each sku at most once */
+          lines: {
+            /** @description Label: expected a non-empty string of at most 200 characters */
+            sku: string;
+            /** @description Label: expected a non-empty string of at most 200 characters */
+            description: string;
+            /** @description Label: expected a non-empty string of at most 200 characters */
+            category: string;
+            /** @description PositiveInt: expected a positive integer */
+            quantity: number;
+            /** @description PositiveMoney */
+            unitPrice: {
+              /** @description PositiveInt: expected a positive integer */
+              minor: number;
+              /** @description Currency: expected an ISO 4217 currency code such as GBP */
+              currency: string;
+            };
+          }[];
+          /** @enum {string} */
+          reason:
+            | 'damaged_in_transit'
+            | 'defective'
+            | 'not_as_described'
+            | 'wrong_item'
+            | 'missing_parts'
+            | 'changed_mind'
+            | 'late_delivery';
+          /** @enum {string} */
+          channel: 'phone' | 'email' | 'chat' | 'sms' | 'social' | 'fax' | 'mail' | 'in_person' | 'web';
+          /** @description ComplaintId: expected an id (1-128 characters: letters, digits, _ . : -) */
+          complaintId?: string;
+          /** @description Text: expected a non-empty string of at most 10000 characters */
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created: Location and ETag headers */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Invalid input: every invalid field with its path and reason */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or bad bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller’s roles do not allow this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A conflict retries could not settle */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Stale If-Match */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it (code = the domain error tag) or a reused Idempotency-Key */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AuthoriseReturn: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retries with the same key and body replay the first answer */
+        'Idempotency-Key'?: string;
+        /** @description W/"<version>" from an ETag: refuse (412) if the resource changed */
+        'If-Match'?: string;
+        /** @description Carried into every event and log line; made up when absent */
+        'X-Correlation-Id'?: string;
+        /** @description Services only: the agent the service acts for */
+        'X-On-Behalf-Of'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description ReturnId: expected an id (1-128 characters: letters, digits, _ . : -) */
+          returnId?: string;
+          /** @enum {string} */
+          method: 'prepaid_label' | 'drop_off' | 'courier_pickup';
+          /** @description Instant: expected an ISO-8601 UTC instant such as 2024-03-01T09:30:00Z */
+          sendBy: string;
+          /** @description Label: expected a non-empty string of at most 200 characters */
+          returnReference: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Done: the new ETag */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Invalid input: every invalid field with its path and reason */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or bad bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller’s roles do not allow this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A conflict retries could not settle */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Stale If-Match */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it (code = the domain error tag) or a reused Idempotency-Key */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  RefuseReturn: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retries with the same key and body replay the first answer */
+        'Idempotency-Key'?: string;
+        /** @description W/"<version>" from an ETag: refuse (412) if the resource changed */
+        'If-Match'?: string;
+        /** @description Carried into every event and log line; made up when absent */
+        'X-Correlation-Id'?: string;
+        /** @description Services only: the agent the service acts for */
+        'X-On-Behalf-Of'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description ReturnId: expected an id (1-128 characters: letters, digits, _ . : -) */
+          returnId?: string;
+          /** @enum {string} */
+          refusal: 'outside_return_window' | 'item_not_returnable' | 'fraud_suspected';
+          /** @description Text: expected a non-empty string of at most 10000 characters */
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Done: the new ETag */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Invalid input: every invalid field with its path and reason */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or bad bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller’s roles do not allow this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A conflict retries could not settle */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Stale If-Match */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it (code = the domain error tag) or a reused Idempotency-Key */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ShipReturn: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retries with the same key and body replay the first answer */
+        'Idempotency-Key'?: string;
+        /** @description W/"<version>" from an ETag: refuse (412) if the resource changed */
+        'If-Match'?: string;
+        /** @description Carried into every event and log line; made up when absent */
+        'X-Correlation-Id'?: string;
+        /** @description Services only: the agent the service acts for */
+        'X-On-Behalf-Of'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description ReturnId: expected an id (1-128 characters: letters, digits, _ . : -) */
+          returnId?: string;
+          /** @description Label: expected a non-empty string of at most 200 characters */
+          carrier: string;
+          /** @description Label: expected a non-empty string of at most 200 characters */
+          trackingNumber: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Done: the new ETag */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Invalid input: every invalid field with its path and reason */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or bad bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller’s roles do not allow this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A conflict retries could not settle */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Stale If-Match */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it (code = the domain error tag) or a reused Idempotency-Key */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ReceiveReturn: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retries with the same key and body replay the first answer */
+        'Idempotency-Key'?: string;
+        /** @description W/"<version>" from an ETag: refuse (412) if the resource changed */
+        'If-Match'?: string;
+        /** @description Carried into every event and log line; made up when absent */
+        'X-Correlation-Id'?: string;
+        /** @description Services only: the agent the service acts for */
+        'X-On-Behalf-Of'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description ReturnId: expected an id (1-128 characters: letters, digits, _ . : -) */
+          returnId?: string;
+          /** @description at least one line, each sku at most once */
+          lines: {
+            /** @description Label: expected a non-empty string of at most 200 characters */
+            sku: string;
+            /** @description NonNegativeInt: expected a non-negative integer */
+            quantity: number;
+            /** @enum {string} */
+            condition: 'sealed' | 'opened' | 'used' | 'damaged' | 'incomplete';
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Done: the new ETag */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Invalid input: every invalid field with its path and reason */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or bad bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller’s roles do not allow this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A conflict retries could not settle */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Stale If-Match */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it (code = the domain error tag) or a reused Idempotency-Key */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  InspectReturn: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retries with the same key and body replay the first answer */
+        'Idempotency-Key'?: string;
+        /** @description W/"<version>" from an ETag: refuse (412) if the resource changed */
+        'If-Match'?: string;
+        /** @description Carried into every event and log line; made up when absent */
+        'X-Correlation-Id'?: string;
+        /** @description Services only: the agent the service acts for */
+        'X-On-Behalf-Of'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description ReturnId: expected an id (1-128 characters: letters, digits, _ . : -) */
+          returnId?: string;
+          /** @description at least one line, each sku at most once */
+          lines: {
+            /** @description Label: expected a non-empty string of at most 200 characters */
+            sku: string;
+            /** @description NonNegativeInt: expected a non-negative integer */
+            quantity: number;
+            /** @enum {string} */
+            outcome:
+              | 'as_described'
+              | 'damaged_in_transit'
+              | 'defective_confirmed'
+              | 'not_as_described'
+              | 'customer_damage'
+              | 'missing_parts'
+              | 'not_received';
+            /** @description Text: expected a non-empty string of at most 10000 characters */
+            notes?: string;
+          }[];
+          evidence?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Done: the new ETag */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Invalid input: every invalid field with its path and reason */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or bad bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller’s roles do not allow this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A conflict retries could not settle */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Stale If-Match */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it (code = the domain error tag) or a reused Idempotency-Key */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  OpenCarrierClaim: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retries with the same key and body replay the first answer */
+        'Idempotency-Key'?: string;
+        /** @description W/"<version>" from an ETag: refuse (412) if the resource changed */
+        'If-Match'?: string;
+        /** @description Carried into every event and log line; made up when absent */
+        'X-Correlation-Id'?: string;
+        /** @description Services only: the agent the service acts for */
+        'X-On-Behalf-Of'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description ReturnId: expected an id (1-128 characters: letters, digits, _ . : -) */
+          returnId?: string;
+          /** @description Label: expected a non-empty string of at most 200 characters */
+          claimReference: string;
+          /** @description Label: expected a non-empty string of at most 200 characters */
+          carrier: string;
+          /** @description Text: expected a non-empty string of at most 10000 characters */
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Done: the new ETag */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Invalid input: every invalid field with its path and reason */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or bad bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller’s roles do not allow this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A conflict retries could not settle */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Stale If-Match */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it (code = the domain error tag) or a reused Idempotency-Key */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  DisposeReturn: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retries with the same key and body replay the first answer */
+        'Idempotency-Key'?: string;
+        /** @description W/"<version>" from an ETag: refuse (412) if the resource changed */
+        'If-Match'?: string;
+        /** @description Carried into every event and log line; made up when absent */
+        'X-Correlation-Id'?: string;
+        /** @description Services only: the agent the service acts for */
+        'X-On-Behalf-Of'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description ReturnId: expected an id (1-128 characters: letters, digits, _ . : -) */
+          returnId?: string;
+          /** @description at least one line, each sku at most once */
+          lines: {
+            /** @description Label: expected a non-empty string of at most 200 characters */
+            sku: string;
+            /** @enum {string} */
+            disposition: 'restock' | 'refurbish' | 'scrap' | 'return_to_customer' | 'send_to_vendor';
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Done: the new ETag */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Invalid input: every invalid field with its path and reason */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or bad bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller’s roles do not allow this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A conflict retries could not settle */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Stale If-Match */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it (code = the domain error tag) or a reused Idempotency-Key */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ResolveReturn: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retries with the same key and body replay the first answer */
+        'Idempotency-Key'?: string;
+        /** @description W/"<version>" from an ETag: refuse (412) if the resource changed */
+        'If-Match'?: string;
+        /** @description Carried into every event and log line; made up when absent */
+        'X-Correlation-Id'?: string;
+        /** @description Services only: the agent the service acts for */
+        'X-On-Behalf-Of'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description ReturnId: expected an id (1-128 characters: letters, digits, _ . : -) */
+          returnId?: string;
+          /** @enum {string} */
+          resolution: 'refund' | 'exchange' | 'repair' | 'store_credit' | 'none';
+          /** @description ReturnRefund */
+          refund?: {
+            /** @description RefundId: expected an id (1-128 characters: letters, digits, _ . : -) */
+            refundId: string;
+            /** @description PositiveMoney */
+            amount: {
+              /** @description PositiveInt: expected a positive integer */
+              minor: number;
+              /** @description Currency: expected an ISO 4217 currency code such as GBP */
+              currency: string;
+            };
+            /** @description Label: expected a non-empty string of at most 200 characters */
+            paymentReference: string;
+          };
+          /** @description Label: expected a non-empty string of at most 200 characters */
+          exchangeOrderReference?: string;
+          /** @description Text: expected a non-empty string of at most 10000 characters */
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Done: the new ETag */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Invalid input: every invalid field with its path and reason */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or bad bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller’s roles do not allow this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A conflict retries could not settle */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Stale If-Match */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it (code = the domain error tag) or a reused Idempotency-Key */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CancelReturn: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retries with the same key and body replay the first answer */
+        'Idempotency-Key'?: string;
+        /** @description W/"<version>" from an ETag: refuse (412) if the resource changed */
+        'If-Match'?: string;
+        /** @description Carried into every event and log line; made up when absent */
+        'X-Correlation-Id'?: string;
+        /** @description Services only: the agent the service acts for */
+        'X-On-Behalf-Of'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description ReturnId: expected an id (1-128 characters: letters, digits, _ . : -) */
+          returnId?: string;
+          /** @description Text: expected a non-empty string of at most 10000 characters */
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Done: the new ETag */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Invalid input: every invalid field with its path and reason */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or bad bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller’s roles do not allow this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A conflict retries could not settle */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Stale If-Match */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it (code = the domain error tag) or a reused Idempotency-Key */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   AcknowledgeEscalation: {
     parameters: {
       query?: never;
@@ -7917,6 +9596,70 @@ export interface operations {
       };
     };
   };
+  'get-returns': {
+    parameters: {
+      query?: {
+        /** @description the state as of this UTC instant (no ETag then); absent: the current state */
+        asOf?: string;
+        /** @description only with asOf (recorded when absent). recorded: what the store held then; occurred: the facts that had happened by then (backdated ones included) */
+        timeline?: 'recorded' | 'occurred';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Current state; ETag W/"<version>". With asOf: the state then, its asOf and timeline */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            version: number;
+            state: {
+              status: string;
+            };
+            /** Format: date-time */
+            asOf?: string;
+            /** @enum {string} */
+            timeline?: 'recorded' | 'occurred';
+          };
+        };
+      };
+      /** @description Invalid input: every invalid field with its path and reason */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or bad bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'get-escalations': {
     parameters: {
       query?: {
@@ -8262,6 +10005,14 @@ export interface operations {
         minRefundTotalMinor?: number;
         /** @description refundTotalMinor at most */
         maxRefundTotalMinor?: number;
+        /** @description returnCount at least */
+        minReturnCount?: number;
+        /** @description returnCount at most */
+        maxReturnCount?: number;
+        /** @description returnValueMinor at least */
+        minReturnValueMinor?: number;
+        /** @description returnValueMinor at most */
+        maxReturnValueMinor?: number;
         /** @description atRisk true or false */
         atRisk?: boolean;
         sort?:
@@ -8285,6 +10036,10 @@ export interface operations {
           | '-refundCount'
           | 'refundTotalMinor'
           | '-refundTotalMinor'
+          | 'returnCount'
+          | '-returnCount'
+          | 'returnValueMinor'
+          | '-returnValueMinor'
           | 'lastEventPosition'
           | '-lastEventPosition';
         limit?: number;
@@ -8669,6 +10424,152 @@ export interface operations {
       };
     };
   };
+  'report-returns': {
+    parameters: {
+      query?: {
+        /** @description returnId equals one of these (comma-separated) */
+        returnId?: string[];
+        /** @description customerId equals one of these (comma-separated) */
+        customerId?: string[];
+        /** @description complaintId equals one of these (comma-separated) */
+        complaintId?: string[];
+        /** @description orderReference equals one of these (comma-separated) */
+        orderReference?: string[];
+        /** @description reason equals one of these (comma-separated) */
+        reason?: (
+          | 'damaged_in_transit'
+          | 'defective'
+          | 'not_as_described'
+          | 'wrong_item'
+          | 'missing_parts'
+          | 'changed_mind'
+          | 'late_delivery'
+        )[];
+        /** @description channel equals one of these (comma-separated) */
+        channel?: ('phone' | 'email' | 'chat' | 'sms' | 'social' | 'fax' | 'mail' | 'in_person' | 'web')[];
+        /** @description status equals one of these (comma-separated) */
+        status?: (
+          | 'requested'
+          | 'authorised'
+          | 'refused'
+          | 'shipped'
+          | 'received'
+          | 'inspected'
+          | 'resolved'
+          | 'closed'
+          | 'cancelled'
+          | 'expired'
+        )[];
+        /** @description currency equals one of these (comma-separated) */
+        currency?: string[];
+        /** @description carrier equals one of these (comma-separated) */
+        carrier?: string[];
+        /** @description resolution equals one of these (comma-separated) */
+        resolution?: ('refund' | 'exchange' | 'repair' | 'store_credit' | 'none')[];
+        /** @description requestedAt at or after this instant */
+        requestedFrom?: string;
+        /** @description requestedAt before this instant */
+        requestedTo?: string;
+        /** @description resolvedAt at or after this instant */
+        resolvedFrom?: string;
+        /** @description resolvedAt before this instant */
+        resolvedTo?: string;
+        /** @description valueMinor at least */
+        minValueMinor?: number;
+        /** @description valueMinor at most */
+        maxValueMinor?: number;
+        /** @description refundMinor at least */
+        minRefundMinor?: number;
+        /** @description refundMinor at most */
+        maxRefundMinor?: number;
+        /** @description daysToResolution at least */
+        minDaysToResolution?: number;
+        /** @description daysToResolution at most */
+        maxDaysToResolution?: number;
+        sort?:
+          | 'returnId'
+          | '-returnId'
+          | 'requestedAt'
+          | '-requestedAt'
+          | 'resolvedAt'
+          | '-resolvedAt'
+          | 'valueMinor'
+          | '-valueMinor'
+          | 'refundMinor'
+          | '-refundMinor'
+          | 'daysToAuthorisation'
+          | '-daysToAuthorisation'
+          | 'daysToReceipt'
+          | '-daysToReceipt'
+          | 'daysToResolution'
+          | '-daysToResolution'
+          | 'status'
+          | '-status'
+          | 'lastEventPosition'
+          | '-lastEventPosition';
+        limit?: number;
+        /** @description nextCursor of the previous page, with the same filters and sort */
+        cursor?: string;
+        /** @description csv: every matching row (Accept: text/csv too) */
+        format?: 'json' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page, and the cursor of the next one (null on the last) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['ReturnsReportRow'][];
+            nextCursor: string | null;
+          };
+          'text/csv': string;
+        };
+      };
+      /** @description A bad query parameter: each with its name and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or bad bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller’s roles do not allow this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No PostgreSQL: the API runs on an in-memory store */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'report-metrics': {
     parameters: {
       query: {
@@ -8826,6 +10727,90 @@ export interface operations {
         currency?: string;
         /** @description only this reason */
         reason?: string;
+        /** @description csv: every matching row (Accept: text/csv too) */
+        format?: 'json' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The rows */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: unknown[];
+          };
+          'text/csv': string;
+        };
+      };
+      /** @description A bad query parameter: each with its name and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or bad bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller’s roles do not allow this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No PostgreSQL: the API runs on an in-memory store */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'report-returns-summary': {
+    parameters: {
+      query: {
+        /** @description start of the range, inclusive (ISO-8601 UTC) */
+        from: string;
+        /** @description end of the range, exclusive (ISO-8601 UTC) */
+        to: string;
+        /** @description one row per value of these; currency is always among them (comma-separated) */
+        groupBy?: (
+          | 'sku'
+          | 'category'
+          | 'reason'
+          | 'outcome'
+          | 'disposition'
+          | 'carrier'
+          | 'resolution'
+          | 'month'
+          | 'currency'
+        )[];
+        /** @description only returns with this reason */
+        reason?: string;
+        /** @description only lines with this inspection outcome */
+        outcome?: string;
+        /** @description only this currency */
+        currency?: string;
         /** @description csv: every matching row (Accept: text/csv too) */
         format?: 'json' | 'csv';
       };
@@ -9211,6 +11196,77 @@ export interface operations {
     };
   };
   'history-refunds': {
+    parameters: {
+      query?: {
+        /** @description the previous page’s nextCursor */
+        cursor?: string;
+        /** @description events per page */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of events */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @description the streams merged, its own first */
+            streams: string[];
+            items: components['schemas']['HistoryEntry'][];
+            nextCursor: string | null;
+            /** @description the next page’s path, null at the end */
+            next: string | null;
+          };
+        };
+      };
+      /** @description A bad cursor or limit, named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or bad bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller’s roles do not allow this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'history-returns': {
     parameters: {
       query?: {
         /** @description the previous page’s nextCursor */

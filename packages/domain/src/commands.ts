@@ -3,6 +3,7 @@ import { customerCommandPayloads } from './customer/commands';
 import { escalationCommandPayloads } from './escalation/commands';
 import { interactionCommandPayloads } from './interaction/commands';
 import { refundCommandPayloads } from './refund/commands';
+import { returnCommandPayloads } from './return/commands';
 import type { CommandOf } from './shared/messages';
 
 /** Every command payload codec of the domain, keyed by command type: what the HTTP layer decodes. */
@@ -11,6 +12,7 @@ export const domainCommandPayloads = {
   ...interactionCommandPayloads,
   ...complaintCommandPayloads,
   ...refundCommandPayloads,
+  ...returnCommandPayloads,
   ...escalationCommandPayloads,
 } as const;
 

@@ -8,7 +8,16 @@ export type Json = null | boolean | number | string | readonly Json[] | { readon
 
 /** Who caused a fact. `onBehalfOf` is set when a service acts for a named agent. */
 export interface Actor {
-  readonly kind: 'agent' | 'supervisor' | 'customer' | 'system' | 'service' | 'auditor' | 'analyst' | 'admin';
+  readonly kind:
+    | 'agent'
+    | 'supervisor'
+    | 'customer'
+    | 'system'
+    | 'service'
+    | 'auditor'
+    | 'analyst'
+    | 'admin'
+    | 'warehouse';
   readonly id: string;
   readonly onBehalfOf?: { readonly kind: string; readonly id: string };
 }

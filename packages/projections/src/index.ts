@@ -45,6 +45,10 @@ export { refundLedgerProjection, refundLedgerEventTypes } from './refunds/refund
 export { evolveRefundLedgerRow } from './refunds/evolve';
 export { refundsReport } from './refunds/refunds.report';
 export { RefundLedgerEntity, refundLedgerTable, type RefundLedgerRow } from './refunds/refund-ledger.entity';
+export { returnsProjection, returnsEventTypes } from './returns/returns.projection';
+export { evolveReturnRow } from './returns/evolve';
+export { returnsReport } from './returns/returns.report';
+export { ReturnEntity, returnsTable, type ReturnLineRow, type ReturnRow } from './returns/return.entity';
 export { interactionsProjection, interactionEventTypes } from './interactions/interactions.projection';
 export { evolveInteractionRow } from './interactions/evolve';
 export { interactionsReport } from './interactions/interactions.report';
@@ -62,6 +66,7 @@ import type { AnyProjection } from './runner/projection';
 import { customer360Projection } from './customer360/customer360.projection';
 import { interactionsProjection } from './interactions/interactions.projection';
 import { refundLedgerProjection } from './refunds/refund-ledger.projection';
+import { returnsProjection } from './returns/returns.projection';
 
 /** Every projection this package builds; start one runner per entry. */
 export const projections: readonly AnyProjection[] = [
@@ -69,6 +74,7 @@ export const projections: readonly AnyProjection[] = [
   customer360Projection,
   refundLedgerProjection,
   interactionsProjection,
+  returnsProjection,
 ];
 export * from './audit';
 export * from './processes';

@@ -5,6 +5,7 @@ import {
   escalationAggregate,
   interactionAggregate,
   refundAggregate,
+  returnAggregate,
 } from '@casebook/domain';
 import type { EventStore } from '@casebook/event-store';
 import {
@@ -48,11 +49,12 @@ export const HISTORY_ROUTES: readonly HistoryRoute[] = [
   {
     resource: 'complaints',
     summary:
-      'Every event of a complaint and of its refunds, escalations and interactions, in global order, paged',
+      'Every event of a complaint and of its refunds, escalations, returns and interactions, in global order, paged',
     readers: AUDITORS,
     id: complaintAggregate.id,
     load: complaintHistory,
   },
   own('refunds', refundAggregate),
+  own('returns', returnAggregate),
   own('escalations', escalationAggregate),
 ];

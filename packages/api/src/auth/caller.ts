@@ -9,7 +9,7 @@ export interface Caller {
   readonly actor: Actor;
   /** The actor the domain's rules apply to: the named agent when a service acts for one. */
   readonly domainActor: {
-    readonly kind: 'agent' | 'supervisor' | 'admin' | 'service' | 'auditor' | 'analyst';
+    readonly kind: 'agent' | 'supervisor' | 'admin' | 'service' | 'auditor' | 'analyst' | 'warehouse';
     readonly id: string;
   };
 }
@@ -21,7 +21,15 @@ declare module 'fastify' {
 }
 
 /** The strongest role decides which kind of actor the events record. */
-const PRECEDENCE: readonly Role[] = ['admin', 'supervisor', 'agent', 'service', 'auditor', 'analyst'];
+const PRECEDENCE: readonly Role[] = [
+  'admin',
+  'supervisor',
+  'agent',
+  'warehouse',
+  'service',
+  'auditor',
+  'analyst',
+];
 
 export const primaryRole = (roles: readonly Role[]): Role =>
   PRECEDENCE.find((r) => roles.includes(r)) ?? 'analyst';

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 
-export const ROLES = ['agent', 'supervisor', 'auditor', 'analyst', 'admin', 'service'] as const;
+export const ROLES = ['agent', 'supervisor', 'auditor', 'analyst', 'admin', 'service', 'warehouse'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** What a verified token says about its caller. */

@@ -29,6 +29,8 @@ const REPORTS: Role[] = ['analyst', 'auditor', 'supervisor', 'admin'];
 /** Histories are the audit trail; a customer's is personal data too, so the same three. */
 const HISTORY: Role[] = ['auditor', 'supervisor', 'admin'];
 const CLOCKS: Role[] = ['agent', 'supervisor', 'auditor', 'admin'];
+/** Receiving, inspecting and disposing of returned items: the warehouse's own work. */
+const WAREHOUSE: Role[] = ['warehouse', 'admin'];
 const MATRIX: ReadonlyArray<readonly [string, string, Role[]]> = [
   ['POST', '/customers', WORK],
   ...['contact-details', 'payment-method', 'verify-identity', 'confirm-transaction'].map(
@@ -76,6 +78,12 @@ const MATRIX: ReadonlyArray<readonly [string, string, Role[]]> = [
   ['POST', '/refunds/x/reject', SUPERVISE],
   ...['issue', 'settle', 'fail'].map((a) => ['POST', `/refunds/x/${a}`, WORK] as const),
   ['GET', '/refunds/x', READ],
+  ['POST', '/returns', WORK],
+  ...['authorise', 'refuse', 'ship', 'open-claim', 'resolve', 'cancel'].map(
+    (a) => ['POST', `/returns/x/${a}`, WORK] as const,
+  ),
+  ...['receive', 'inspect', 'dispose'].map((a) => ['POST', `/returns/x/${a}`, WAREHOUSE] as const),
+  ['GET', '/returns/x', READ],
   ...['acknowledge', 'raise-level', 'de-escalate', 'close'].map(
     (a) => ['POST', `/escalations/x/${a}`, SUPERVISE] as const,
   ),
@@ -88,11 +96,13 @@ const MATRIX: ReadonlyArray<readonly [string, string, Role[]]> = [
     'refunds',
     'interactions',
     'refunds/summary',
+    'returns',
+    'returns/summary',
     'metrics',
     'backlog',
     'clocks',
   ].map((r) => ['GET', `/reports/${r}`, REPORTS] as const),
-  ...['customers', 'interactions', 'complaints', 'refunds', 'escalations'].map(
+  ...['customers', 'interactions', 'complaints', 'refunds', 'returns', 'escalations'].map(
     (r) => ['GET', `/${r}/x/history`, HISTORY] as const,
   ),
 ];
@@ -174,6 +184,7 @@ const RANGE = 'from=2024-03-01T00:00:00Z&to=2024-04-01T00:00:00Z';
 const QUERIES: Readonly<Record<string, string>> = {
   '/reports/metrics': `?${RANGE}&period=month`,
   '/reports/refunds/summary': `?${RANGE}`,
+  '/reports/returns/summary': `?${RANGE}`,
   '/reports/clocks': `?${RANGE}`,
 };
 

@@ -3,6 +3,7 @@ import { ProjectionRunner, projections } from '@casebook/projections';
 import { eventually } from '../reports/testing/report-fixtures';
 import type { TestApi } from '../testing';
 import { filing, post } from '../testing/fixtures';
+import { authorisation, inspection, receipt, returnRequest } from '../returns/return.fixtures';
 
 /**
  * A command an allowed caller should be able to run: the state it needs was made just before,
@@ -25,7 +26,7 @@ const fresh = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
 /** A setup request as `who`; throws, failing the cell, unless it succeeds. */
 async function must(
   api: TestApi,
-  who: 'agent' | 'supervisor' | 'admin',
+  who: 'agent' | 'supervisor' | 'admin' | 'warehouse',
   url: string,
   body: Body,
 ): Promise<string> {
@@ -71,6 +72,20 @@ const onRefund =
   async (api) => {
     const id = await must(api, 'agent', '/refunds', refundOf(await complaint(api), minor));
     for (const [action, who, b] of steps) await must(api, who, `/refunds/${id}/${action}`, b);
+    return { id, body };
+  };
+
+type ReturnStep = readonly [action: string, who: 'agent' | 'warehouse', body: Body];
+const authorised: ReturnStep = ['authorise', 'agent', authorisation()];
+const received: ReturnStep = ['receive', 'warehouse', receipt];
+const inspectedAs = (ket: string): ReturnStep => ['inspect', 'warehouse', inspection(ket, 'as_described')];
+
+/** A return linked to a fresh complaint, taken through `steps` by an agent and the warehouse. */
+const onReturn =
+  (body: Body, ...steps: ReturnStep[]): Arrange =>
+  async (api) => {
+    const id = await must(api, 'agent', '/returns', returnRequest({ complaintId: await complaint(api) }));
+    for (const [action, who, b] of steps) await must(api, who, `/returns/${id}/${action}`, b);
     return { id, body };
   };
 
@@ -180,6 +195,27 @@ export const ARRANGE: Readonly<Record<string, Arrange>> = {
   SettleRefund: onRefund({}, 1000, approved, issued),
   FailRefund: onRefund({ failureReason: 'card closed' }, 1000, approved, issued),
 
+  RequestReturn: now(returnRequest()),
+  AuthoriseReturn: onReturn(authorisation()),
+  RefuseReturn: onReturn({ refusal: 'item_not_returnable', reason: 'Perishable' }),
+  ShipReturn: onReturn({ carrier: 'DPD', trackingNumber: 'T-1' }, authorised),
+  CancelReturn: onReturn({ reason: 'kept it' }, authorised),
+  ReceiveReturn: onReturn(receipt, authorised),
+  InspectReturn: onReturn(inspection('defective_confirmed', 'as_described'), authorised, received),
+  OpenCarrierClaim: onReturn(
+    { claimReference: 'CLM-1', carrier: 'DPD' },
+    authorised,
+    received,
+    inspectedAs('damaged_in_transit'),
+  ),
+  DisposeReturn: onReturn(
+    { lines: [{ sku: 'KET-1', disposition: 'restock' }] },
+    authorised,
+    received,
+    inspectedAs('defective_confirmed'),
+  ),
+  ResolveReturn: onReturn({ resolution: 'repair' }, authorised, received, inspectedAs('defective_confirmed')),
+
   AcknowledgeEscalation: onEscalation({ assigneeId: 'sam' }),
   RaiseEscalationLevel: onEscalation({ toLevel: 2, reason: 'no answer' }),
   DeEscalate: onEscalation({ reason: 'answered' }),
@@ -192,6 +228,7 @@ export async function readFixture(api: TestApi): Promise<Record<string, string>>
   const interactionId = await must(api, 'agent', '/interactions', { ...contact, customerId, agentId: 'ana' });
   const complaintId = await must(api, 'agent', '/complaints', filing({ customerId }));
   const refundId = await must(api, 'agent', '/refunds', refundOf(complaintId, 1000));
+  const returnId = await must(api, 'agent', '/returns', returnRequest({ complaintId }));
   const escalationId = await must(api, 'agent', `/complaints/${complaintId}/escalations`, {
     level: 1,
     trigger: 'manual',
@@ -202,6 +239,7 @@ export async function readFixture(api: TestApi): Promise<Record<string, string>>
     interactions: interactionId,
     complaints: complaintId,
     refunds: refundId,
+    returns: returnId,
     escalations: escalationId,
   };
 }

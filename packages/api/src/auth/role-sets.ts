@@ -6,6 +6,9 @@ export const CASE_WORKERS: readonly Role[] = ['agent', 'supervisor'];
 /** Who decides what needs a supervisor: approving refunds, handling escalations. */
 export const SUPERVISORS: readonly Role[] = ['supervisor'];
 
+/** Who handles returned items: receiving, inspecting and disposing of them. */
+export const WAREHOUSE: readonly Role[] = ['warehouse'];
+
 /** Customers hold personal data: analysts work from read models, not from this. */
 export const CUSTOMER_READERS: readonly Role[] = ['agent', 'supervisor', 'auditor', 'service'];
 

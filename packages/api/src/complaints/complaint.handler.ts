@@ -7,6 +7,7 @@ import {
   escalationAggregate,
   officeHours,
   refundAggregate,
+  returnAggregate,
   type ComplaintCommand,
   type ComplaintState,
   type Of,
@@ -52,21 +53,23 @@ export class ComplaintCommandHandler implements ICommandHandler<RunComplaintComm
   }
 
   /**
-   * Closing reads every linked refund and escalation. The links live on the complaint stream, and
+   * Closing reads every linked refund, escalation and return. The links live on the complaint stream, and
    * a new link moves its version, so a refund requested while we read makes the append lose the race.
    */
   private close(command: Of<ComplaintCommand, 'CloseComplaint'>, request: CommandRequest) {
     const calendar = this.config.calendar ?? officeHours('Europe/London');
     const context = async (complaint: ComplaintState) => {
-      const links = complaint.status === 'none' ? { refunds: [], escalationIds: [] } : complaint;
-      const [refunds, escalations] = await Promise.all([
+      const links =
+        complaint.status === 'none' ? { refunds: [], escalationIds: [], returnIds: [] } : complaint;
+      const [refunds, escalations, returns] = await Promise.all([
         this.commands.loadAll(
           refundAggregate,
           links.refunds.map((r) => r.refundId),
         ),
         this.commands.loadAll(escalationAggregate, links.escalationIds),
+        this.commands.loadAll(returnAggregate, links.returnIds),
       ]);
-      return closeContextFrom(complaint, refunds, escalations, calendar);
+      return closeContextFrom(complaint, refunds, escalations, calendar, returns);
     };
     return this.commands.run(request, [decisionFor(complaintAggregate, command, context)]);
   }

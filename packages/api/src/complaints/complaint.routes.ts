@@ -42,7 +42,7 @@ export const complaintActionRoutes: readonly CommandRoute[] = [
   complaints.action(
     'close',
     'CloseComplaint',
-    'Close a resolved complaint: no refund in flight, no escalation open',
+    'Close a resolved complaint: no refund in flight, no escalation or return open',
   ),
   complaints.action('satisfaction', 'RecordSatisfaction', "Record the customer's satisfaction"),
 ];

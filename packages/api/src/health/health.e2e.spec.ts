@@ -33,7 +33,7 @@ describe('read-model workers in the API process', () => {
     const head = Number(rows[0]!.h);
     expect(text).toContain('# TYPE casebook_projection_seconds_behind gauge');
     expect(text).toContain(`casebook_event_store_head_position ${head}`);
-    for (const name of ['complaints', 'customer_360', 'refund_ledger', 'interactions']) {
+    for (const name of ['complaints', 'customer_360', 'refund_ledger', 'interactions', 'returns']) {
       expect(text).toMatch(new RegExp(`casebook_projection_events_behind\\{projection="${name}"\\} \\d+`));
     }
   });

@@ -3,6 +3,7 @@ import {
   customersReport,
   interactionsReport,
   refundsReport,
+  returnsReport,
   type ListSpec,
 } from '@casebook/projections';
 export { REPORT_READERS } from '../auth/role-sets';
@@ -23,4 +24,5 @@ export const LIST_ROUTES: readonly ListRoute[] = [
   },
   { spec: refundsReport, summary: 'The refund ledger' },
   { spec: interactionsReport, summary: 'Interactions with their handling times' },
+  { spec: returnsReport, summary: 'Returns with their timings, resolution, refund and lines' },
 ];

@@ -6,6 +6,7 @@ import {
   listPage,
   listRow,
   refundsReport,
+  returnsReport,
   type ListSpec,
 } from '@casebook/projections';
 import { ComplaintId, CustomerId } from '@casebook/domain';
@@ -61,6 +62,11 @@ export class ReportsController {
   @Get('interactions')
   interactions(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.list(interactionsReport, req, reply);
+  }
+
+  @Get('returns')
+  returns(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.list(returnsReport, req, reply);
   }
 
   private async list(spec: ListSpec, req: FastifyRequest, reply: FastifyReply) {

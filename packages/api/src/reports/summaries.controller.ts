@@ -13,7 +13,7 @@ import { summaryCsv } from './summary-csv';
 import { parseSummaryQuery } from './summary-params';
 
 /**
- * `GET /reports/metrics`, `/reports/backlog`, `/reports/refunds/summary`: the aggregate reports
+ * `GET /reports/metrics`, `/reports/backlog`, `/reports/refunds/summary`, `/reports/returns/summary`: the aggregate reports
  * of `@casebook/projections`, at the request's instant, as JSON `{ items }` or CSV.
  */
 @Controller('reports')
@@ -24,6 +24,11 @@ export class SummaryReportsController {
   @Get('refunds/summary')
   refundSummary(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.summary(SUMMARY_ROUTES.refundSummary, req, reply);
+  }
+
+  @Get('returns/summary')
+  returnSummary(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.summary(SUMMARY_ROUTES.returnSummary, req, reply);
   }
 
   @Get('metrics')

@@ -3,13 +3,16 @@ import {
   METRICS_GROUP_KEYS,
   METRICS_PERIODS,
   REFUND_GROUP_KEYS,
+  RETURN_GROUP_KEYS,
   backlogAging,
   refundLedgerSummary,
+  returnsSummary,
   serviceMetrics,
   type DurationStat,
   type MetricsGroupKey,
   type MetricsPeriod,
   type RefundGroupKey,
+  type ReturnGroupKey,
   type Queryable,
   type RateStat,
   type ServiceMetricsRow,
@@ -26,6 +29,7 @@ export interface SummaryArgs {
   readonly status?: string;
   readonly currency?: string;
   readonly reason?: string;
+  readonly outcome?: string;
   /** Split on commas. */
   readonly groupBy?: readonly string[];
 }
@@ -80,6 +84,7 @@ const AGENT = text('agent', 'only this agent (complaint owner or contact handler
  */
 const metricKeys = (a: SummaryArgs) => (a.groupBy ?? []) as MetricsGroupKey[];
 const refundKeys = (a: SummaryArgs) => (a.groupBy ?? []) as RefundGroupKey[];
+const returnKeys = (a: SummaryArgs) => (a.groupBy ?? []) as ReturnGroupKey[];
 
 const groupKeys = (args: SummaryArgs, keys: readonly string[]) =>
   Object.fromEntries((args.groupBy ?? []).filter((k) => keys.includes(k)).map((k) => [k, null]));
@@ -169,4 +174,40 @@ const refundSummary: SummaryRoute = {
   emptyRow: (a) => ({ ...groupKeys(a, REFUND_GROUP_KEYS), currency: null, refunds: 0, amountMinor: '0' }),
 };
 
-export const SUMMARY_ROUTES = { metrics, backlog, refundSummary } as const;
+const returnSummary: SummaryRoute = {
+  path: 'returns/summary',
+  summary: 'Returned lines by SKU, category, reason, outcome, disposition, carrier, resolution and month',
+  description:
+    'Returns requested in [from, to), line by line: returns (each once per group), units and value asked back and inspected, refunds and the mean days to them; values per currency, as strings.',
+  params: [
+    FROM,
+    TO,
+    list('groupBy', RETURN_GROUP_KEYS, 'one row per value of these; currency is always among them'),
+    text('reason', 'only returns with this reason'),
+    text('outcome', 'only lines with this inspection outcome'),
+    text('currency', 'only this currency'),
+  ],
+  run: (db, a) =>
+    returnsSummary(db, {
+      from: a.from as string,
+      to: a.to as string,
+      groupBy: returnKeys(a),
+      reason: a.reason,
+      outcome: a.outcome,
+      currency: a.currency,
+    }),
+  emptyRow: (a) => ({
+    ...groupKeys(a, RETURN_GROUP_KEYS),
+    currency: null,
+    returns: 0,
+    lines: 0,
+    quantity: 0,
+    valueMinor: '0',
+    inspectedQuantity: 0,
+    inspectedValueMinor: '0',
+    refunded: 0,
+    meanDaysToRefund: null,
+  }),
+};
+
+export const SUMMARY_ROUTES = { metrics, backlog, refundSummary, returnSummary } as const;

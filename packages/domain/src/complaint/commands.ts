@@ -1,6 +1,6 @@
 import { Channel } from '../shared/channel';
 import { commandPayload } from '../shared/codec';
-import { ActorId, ComplaintId, CustomerId, EscalationId, RefundId } from '../shared/ids';
+import { ActorId, ComplaintId, CustomerId, EscalationId, RefundId, ReturnId } from '../shared/ids';
 import { commandUnionCodec, type CommandOf } from '../shared/messages';
 import { Money, PositiveMoney } from '../shared/money';
 import { Bool, Label, Text } from '../shared/primitives';
@@ -100,6 +100,7 @@ export const complaintCommandPayloads = {
     reason: RefundReason,
   }),
   LinkEscalation: commandPayload('LinkEscalation', { ...id, escalationId: EscalationId }),
+  LinkReturn: commandPayload('LinkReturn', { ...id, returnId: ReturnId }),
   // The SLA process's: no route, and refused from anyone but the system actor.
   RecordSlaWarning: commandPayload('RecordSlaWarning', { ...id, milestone: SlaMilestone, dueAt: Instant }),
   RecordSlaBreach: commandPayload('RecordSlaBreach', { ...id, milestone: SlaMilestone, dueAt: Instant }),

@@ -1,19 +1,21 @@
 import type { BusinessCalendar } from '../sla/calendar';
-import type { EscalationId, RefundId } from '../shared/ids';
+import type { EscalationId, RefundId, ReturnId } from '../shared/ids';
 import type { Money } from '../shared/money';
 import {
   linkedEscalationStatus,
   linkedRefundStatus,
+  linkedReturnStatus,
   type EscalationStatus,
   type Loaded,
   type RefundStatus,
+  type ReturnStatus,
 } from '../shared/statuses';
 import type { ComplaintState } from './state';
 
 /**
  * What the command runner reads from other streams before deciding a complaint command.
- * Only `CloseComplaint` uses it: every refund and escalation the complaint stream has linked
- * (`RefundLinked`, `EscalationLinked`), with its current status.
+ * Only `CloseComplaint` uses it: every refund, escalation and return the complaint stream has
+ * linked (`RefundLinked`, `EscalationLinked`, `ReturnLinked`), with its current status.
  */
 export interface ComplaintContext {
   readonly refunds: ReadonlyArray<{
@@ -24,6 +26,11 @@ export interface ComplaintContext {
   readonly escalations: ReadonlyArray<{
     readonly escalationId: EscalationId;
     readonly status: EscalationStatus;
+  }>;
+  /** Left out when the complaint links no return. */
+  readonly returns?: ReadonlyArray<{
+    readonly returnId: ReturnId;
+    readonly status: ReturnStatus;
   }>;
   /** The business calendar of the complaint's policy: the summary-resolution window is in business days. */
   readonly calendar: BusinessCalendar;
@@ -41,7 +48,7 @@ export interface SlaChoice {
 }
 
 const linksOf = (complaint: ComplaintState) =>
-  complaint.status === 'none' ? { refunds: [], escalationIds: [] } : complaint;
+  complaint.status === 'none' ? { refunds: [], escalationIds: [], returnIds: [] } : complaint;
 
 /**
  * The context for closing `complaint`, from the states of its linked streams as loaded (by id).
@@ -53,6 +60,7 @@ export const closeContextFrom = (
   refunds: ReadonlyMap<string, Loaded<RefundStatus>>,
   escalations: ReadonlyMap<string, Loaded<EscalationStatus>>,
   calendar: BusinessCalendar,
+  returns: ReadonlyMap<string, Loaded<ReturnStatus>> = new Map(),
 ): ComplaintContext => ({
   refunds: linksOf(complaint).refunds.map(({ refundId, amount }) => ({
     refundId,
@@ -62,6 +70,10 @@ export const closeContextFrom = (
   escalations: linksOf(complaint).escalationIds.map((escalationId) => ({
     escalationId,
     status: linkedEscalationStatus(escalations.get(escalationId)),
+  })),
+  returns: linksOf(complaint).returnIds.map((returnId) => ({
+    returnId,
+    status: linkedReturnStatus(returns.get(returnId)),
   })),
   calendar,
 });

@@ -111,6 +111,10 @@ export const linkRefund = ({ data }: Cmd<'LinkRefund'>, s: FiledComplaint): Resu
   return ok({ type: 'RefundLinked', data });
 };
 
+/** Appended with `ReturnRequested` in one multi-stream append: the return shows in the complaint's context. */
+export const linkReturn = ({ data }: Cmd<'LinkReturn'>, s: FiledComplaint): Result =>
+  s.returnIds.includes(data.returnId) ? unchanged : ok({ type: 'ReturnLinked', data });
+
 /** Appended with `EscalationRaised` in one multi-stream append; see docs/domain.md. */
 export const linkEscalation = ({ data }: Cmd<'LinkEscalation'>, s: FiledComplaint): Result =>
   s.escalationIds.includes(data.escalationId) ? unchanged : ok({ type: 'EscalationLinked', data });

@@ -2,7 +2,7 @@ import * as E from 'fp-ts/Either';
 import { pipe } from 'fp-ts/function';
 import { withinSummaryResolutionWindow } from '../sla/policies';
 import type { Of } from '../shared/messages';
-import { escalationIsOpen, refundIsInFlight } from '../shared/statuses';
+import { escalationIsOpen, refundIsInFlight, returnIsOpen } from '../shared/statuses';
 import type { ComplaintCommand } from './commands';
 import type { ComplaintContext } from './context';
 import { complaintError, type ComplaintError } from './errors';
@@ -75,11 +75,12 @@ const closure = (
       );
 };
 
-/** The runner must report every linked refund and escalation: a missing one could hide a blocker. */
+/** The runner must report every linked refund, escalation and return: a missing one could hide a blocker. */
 const checkLinks = (s: FiledComplaint, ctx: ComplaintContext): E.Either<ComplaintError, void> => {
   const missing = [
     ...s.refunds.filter((r) => !ctx.refunds.some((c) => c.refundId === r.refundId)).map((r) => r.refundId),
     ...s.escalationIds.filter((id) => !ctx.escalations.some((c) => c.escalationId === id)),
+    ...s.returnIds.filter((id) => !(ctx.returns ?? []).some((c) => c.returnId === id)),
   ];
   if (missing.length > 0)
     return E.left(complaintError('ContextIncomplete', 'the context lacks linked streams', { missing }));
@@ -91,6 +92,9 @@ const checkLinks = (s: FiledComplaint, ctx: ComplaintContext): E.Either<Complain
   const open = ctx.escalations.filter((e) => escalationIsOpen(e.status)).map((e) => e.escalationId);
   if (open.length > 0)
     return E.left(complaintError('EscalationOpen', 'a linked escalation is open', { escalations: open }));
+  const returns = (ctx.returns ?? []).filter((r) => returnIsOpen(r.status)).map((r) => r.returnId);
+  if (returns.length > 0)
+    return E.left(complaintError('ReturnOpen', 'a linked return is still open', { returns }));
   return E.right(undefined);
 };
 

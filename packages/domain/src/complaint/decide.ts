@@ -68,6 +68,8 @@ const decideFiled = (
       return handling.linkRefund(command, s);
     case 'LinkEscalation':
       return handling.linkEscalation(command, s);
+    case 'LinkReturn':
+      return handling.linkReturn(command, s);
     case 'RequestProductTest':
       return investigation.requestProductTest(command, s);
     case 'RecordProductTestResult':

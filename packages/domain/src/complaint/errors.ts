@@ -19,6 +19,7 @@ export const complaintErrorKinds = {
   FinalResponseRequired: 'rule',
   RefundInFlight: 'rule',
   EscalationOpen: 'rule',
+  ReturnOpen: 'rule',
   ContextRequired: 'rule',
   ContextIncomplete: 'rule',
   SatisfactionAlreadyRated: 'rule',

@@ -1,6 +1,6 @@
 import { Channel } from '../shared/channel';
 import { eventPayload } from '../shared/codec';
-import { ActorId, ComplaintId, CustomerId, EscalationId, RefundId } from '../shared/ids';
+import { ActorId, ComplaintId, CustomerId, EscalationId, RefundId, ReturnId } from '../shared/ids';
 import { Instant } from '../shared/instant';
 import { eventUnionCodec, type EventOf } from '../shared/messages';
 import { Money, PositiveMoney } from '../shared/money';
@@ -143,6 +143,7 @@ export const complaintEventPayloads = {
     reason: RefundReason,
   }),
   EscalationLinked: eventPayload('EscalationLinked', { ...id, escalationId: EscalationId }),
+  ReturnLinked: eventPayload('ReturnLinked', { ...id, returnId: ReturnId }),
   // Recorded by the SLA process (actor system): a target at its warning fraction, then past due.
   SlaTargetAtRisk: eventPayload('SlaTargetAtRisk', {
     ...id,
@@ -189,6 +190,7 @@ export const complaintEventSchemaVersions: Readonly<Record<ComplaintEventType, n
   SatisfactionRated: 1,
   RefundLinked: 1,
   EscalationLinked: 1,
+  ReturnLinked: 1,
   SlaTargetAtRisk: 1,
   SlaTargetBreached: 1,
   NotificationDelivered: 1,

@@ -26,6 +26,8 @@ const fromFiled = ({ data }: Filed): FiledComplaint => ({
   closedAt: null,
   refunds: [],
   escalationIds: [],
+  returnIds: [],
+  insuranceCovered: null,
   slaWarned: [],
   slaBreached: [],
   notificationDeliveries: [],
@@ -82,6 +84,8 @@ const patch = (s: FiledComplaint, e: Exclude<ComplaintEvent, Filed>): Partial<Fi
       };
     case 'EscalationLinked':
       return { escalationIds: [...s.escalationIds, e.data.escalationId] };
+    case 'ReturnLinked':
+      return { returnIds: [...s.returnIds, e.data.returnId] };
     case 'SlaTargetAtRisk':
       return { slaWarned: [...s.slaWarned, e.data.milestone] };
     case 'SlaTargetBreached':
@@ -94,8 +98,9 @@ const patch = (s: FiledComplaint, e: Exclude<ComplaintEvent, Filed>): Partial<Fi
       };
     }
     case 'InsuranceCoverageDetermined':
+      return { insuranceCovered: e.data.covered };
     case 'ClaimAdjustmentReviewed':
-      // Recorded for the audit trail and read models; no rule depends on them.
+      // Recorded for the audit trail and read models; no rule depends on it.
       return {};
   }
 };

@@ -1,5 +1,5 @@
 import type { Channel } from '../shared/channel';
-import type { ActorId, ComplaintId, CustomerId, EscalationId, RefundId } from '../shared/ids';
+import type { ActorId, ComplaintId, CustomerId, EscalationId, RefundId, ReturnId } from '../shared/ids';
 import type { Instant } from '../shared/instant';
 import type { Money } from '../shared/money';
 import type { RefundReason } from '../shared/refund-reason';
@@ -38,6 +38,10 @@ export interface ComplaintFacts {
     readonly reason: RefundReason;
   }>;
   readonly escalationIds: ReadonlyArray<EscalationId>;
+  /** Returns linked to it (`ReturnLinked`): it cannot close while one is open. */
+  readonly returnIds: ReadonlyArray<ReturnId>;
+  /** The latest insurance coverage decision, if any: a return's carrier claim records it. */
+  readonly insuranceCovered: boolean | null;
   /** Milestones the SLA process has warned about and found breached: each is recorded once. */
   readonly slaWarned: ReadonlyArray<SlaMilestone>;
   readonly slaBreached: ReadonlyArray<SlaMilestone>;

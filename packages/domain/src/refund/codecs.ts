@@ -26,6 +26,7 @@ export const ApprovalLimits = commandPayload(
     auditor: LimitsByCurrency,
     analyst: LimitsByCurrency,
     admin: LimitsByCurrency,
+    warehouse: LimitsByCurrency,
   },
 );
 export type ApprovalLimits = t.TypeOf<typeof ApprovalLimits>;

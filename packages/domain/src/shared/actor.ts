@@ -6,7 +6,7 @@ import { oneOf } from './primitives';
 
 /** Who acts. Mirrors the JWT roles the API issues. */
 export const ActorKind = oneOf(
-  ['agent', 'supervisor', 'customer', 'system', 'service', 'auditor', 'analyst', 'admin'],
+  ['agent', 'supervisor', 'customer', 'system', 'service', 'auditor', 'analyst', 'admin', 'warehouse'],
   'ActorKind',
 );
 export type ActorKind = t.TypeOf<typeof ActorKind>;

@@ -12,11 +12,12 @@ const complaint = fold(complaintDecider.evolve, complaintDecider.initialState, [
   ev('RefundLinked', { complaintId: 'c-1', refundId: 'r-2', amount: gbp(500), reason: 'duplicate' }),
   ev('EscalationLinked', { complaintId: 'c-1', escalationId: 'e-1' }),
   ev('EscalationLinked', { complaintId: 'c-1', escalationId: 'e-2' }),
+  ev('ReturnLinked', { complaintId: 'c-1', returnId: 'ret-1' }),
 ]);
 const limits = { agent: { GBP: 100 } };
 
 describe('contexts built from the states of linked streams', () => {
-  it('reports every linked refund and escalation with its status for closing', () => {
+  it('reports every linked refund, escalation and return with its status for closing', () => {
     const refunds = new Map([
       ['r-1', { status: 'settled' as const }],
       ['r-2', { status: 'failed' as const }],
@@ -25,7 +26,8 @@ describe('contexts built from the states of linked streams', () => {
       ['e-1', { status: 'closed' as const }],
       ['e-2', { status: 'acknowledged' as const }],
     ]);
-    expect(closeContextFrom(complaint, refunds, escalations, london)).toEqual({
+    const returns = new Map([['ret-1', { status: 'inspected' as const }]]);
+    expect(closeContextFrom(complaint, refunds, escalations, london, returns)).toEqual({
       refunds: [
         { refundId: 'r-1', amount: gbp(1000), status: 'settled' },
         { refundId: 'r-2', amount: gbp(500), status: 'failed' },
@@ -34,6 +36,7 @@ describe('contexts built from the states of linked streams', () => {
         { escalationId: 'e-1', status: 'closed' },
         { escalationId: 'e-2', status: 'acknowledged' },
       ],
+      returns: [{ returnId: 'ret-1', status: 'inspected' }],
       calendar: london,
     });
   });
@@ -43,6 +46,7 @@ describe('contexts built from the states of linked streams', () => {
     const close = closeContextFrom(complaint, unread, new Map(), london);
     expect(close.refunds.map((r) => r.status)).toEqual(['requested', 'requested']);
     expect(close.escalations.map((e) => e.status)).toEqual(['raised', 'raised']);
+    expect(close.returns?.map((r) => r.status)).toEqual(['requested']);
     const request = refundContextFrom(complaint, unread, limits);
     expect(request.complaint?.refunds.map((r) => r.status)).toEqual(['requested', 'requested']);
   });

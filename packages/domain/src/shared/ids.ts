@@ -32,6 +32,9 @@ export interface RefundIdBrand {
 export interface EscalationIdBrand {
   readonly EscalationId: unique symbol;
 }
+export interface ReturnIdBrand {
+  readonly ReturnId: unique symbol;
+}
 export interface ActorIdBrand {
   readonly ActorId: unique symbol;
 }
@@ -47,6 +50,8 @@ export const RefundId = idCodec<RefundIdBrand>('RefundId');
 export type RefundId = t.TypeOf<typeof RefundId>;
 export const EscalationId = idCodec<EscalationIdBrand>('EscalationId');
 export type EscalationId = t.TypeOf<typeof EscalationId>;
+export const ReturnId = idCodec<ReturnIdBrand>('ReturnId');
+export type ReturnId = t.TypeOf<typeof ReturnId>;
 /** The id of a person or service acting (agent, supervisor, customer, ...). */
 export const ActorId = idCodec<ActorIdBrand>('ActorId');
 export type ActorId = t.TypeOf<typeof ActorId>;

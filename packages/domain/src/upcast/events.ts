@@ -3,6 +3,7 @@ import { customerEventPayloads, customerEventSchemaVersions } from '../customer/
 import { escalationEventPayloads, escalationEventSchemaVersions } from '../escalation/events';
 import { interactionEventPayloads, interactionEventSchemaVersions } from '../interaction/events';
 import { refundEventPayloads, refundEventSchemaVersions } from '../refund/events';
+import { returnEventPayloads, returnEventSchemaVersions } from '../return/events';
 import { eventUnionCodec, type EventOf } from '../shared/messages';
 
 /** Every event payload codec of the domain, keyed by event type (types are unique across streams). */
@@ -11,6 +12,7 @@ export const domainEventPayloads = {
   ...interactionEventPayloads,
   ...complaintEventPayloads,
   ...refundEventPayloads,
+  ...returnEventPayloads,
   ...escalationEventPayloads,
 } as const;
 
@@ -26,6 +28,7 @@ export const eventSchemaVersions: Readonly<Record<DomainEventType, number>> = {
   ...interactionEventSchemaVersions,
   ...complaintEventSchemaVersions,
   ...refundEventSchemaVersions,
+  ...returnEventSchemaVersions,
   ...escalationEventSchemaVersions,
 };
 

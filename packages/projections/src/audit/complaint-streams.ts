@@ -2,6 +2,7 @@ import {
   complaintAggregate,
   escalationAggregate,
   refundAggregate,
+  returnAggregate,
   type ComplaintId,
   type InteractionEventType,
 } from '@casebook/domain';
@@ -54,6 +55,7 @@ export async function complaintStreams(
     linked: [
       ...state.refunds.map((r) => refundAggregate.streamId(r.refundId)),
       ...state.escalationIds.map((id) => escalationAggregate.streamId(id)),
+      ...state.returnIds.map((id) => returnAggregate.streamId(id)),
       ...(await interactionsLinkedTo(store, complaintId, head)),
     ],
   };

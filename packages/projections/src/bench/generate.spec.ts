@@ -30,6 +30,8 @@ describe('appendMix', () => {
       'RefundLinked',
       'RefundSettled',
       'EscalationLinked',
+      'ReturnLinked',
+      'ReturnClosed',
       'ComplaintClosed',
       'SatisfactionRated',
     ]) {

@@ -1,5 +1,5 @@
 import { CATEGORIES, CHANNELS, one, Plot, PRIORITIES, REGIMES, type Step, TEAMS } from './plot';
-import { escalation, interaction, refund } from './side-stories';
+import { escalation, interaction, productReturn, refund } from './side-stories';
 
 /** Investigation: assigned, sometimes transferred, sometimes asked for more, a holding reply. */
 function handling(p: Plot, complaintId: string): Step[] {
@@ -69,7 +69,10 @@ function outcome(p: Plot, complaintId: string): Step[] {
   return steps;
 }
 
-/** A complaint from filing to closure, with a refund (30%) and an escalation (10%) on the way. */
+/**
+ * A complaint from filing to closure, with a refund (30%), an escalation (10%) and a return (10%)
+ * on the way.
+ */
 export function complaint(p: Plot, complaintId: string, customerId: string): Step[] {
   const paid = p.int(500, 20_000);
   const filed = one(`complaint-${complaintId}`, 'ComplaintFiled', {
@@ -86,6 +89,7 @@ export function complaint(p: Plot, complaintId: string, customerId: string): Ste
   const steps = [filed, ...handling(p, complaintId)];
   if (p.chance(0.3)) steps.push(...refund(p, `${complaintId}-r`, complaintId, customerId, p.int(100, paid)));
   if (p.chance(0.1)) steps.push(...escalation(p, `${complaintId}-e`, complaintId));
+  if (p.chance(0.1)) steps.push(...productReturn(p, `${complaintId}-ret`, complaintId, customerId));
   return [...steps, ...outcome(p, complaintId)];
 }
 

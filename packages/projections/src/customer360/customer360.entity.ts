@@ -60,6 +60,14 @@ export class Customer360Entity {
   readonly refundTotalMinor!: bigint | null;
   @ModelColumn('text', 'refund_currency', NULLABLE)
   readonly refundCurrency!: string | null;
+  /** Returns requested, whatever became of them. */
+  @ModelColumn('int', 'return_count')
+  readonly returnCount!: number;
+  /** Sum of the value asked back (quantity × unit price) in `returnCurrency`; null when they mix currencies. */
+  @ModelColumn('bigint', 'return_value_minor', NULLABLE)
+  readonly returnValueMinor!: bigint | null;
+  @ModelColumn('text', 'return_currency', NULLABLE)
+  readonly returnCurrency!: string | null;
   /** The rating with the latest ratedAt across the customer's complaints. */
   @ModelColumn('text', 'latest_satisfaction', NULLABLE)
   readonly latestSatisfaction!: string | null;

@@ -14,6 +14,7 @@ export const customer360EventTypes = [
   'ComplaintClosed',
   'SatisfactionRated',
   'RefundRequested',
+  'ReturnRequested',
 ] as const;
 
 /** Link ids are shared by every link of this projection, so each kind of id gets a prefix. */

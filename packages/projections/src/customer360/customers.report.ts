@@ -39,6 +39,8 @@ export const customersReport = defineList({
     ...boundFilters('reopenCount'),
     ...boundFilters('refundCount'),
     ...boundFilters('refundTotalMinor'),
+    ...boundFilters('returnCount'),
+    ...boundFilters('returnValueMinor'),
     ...isFilters('atRisk'),
   },
   sortable: [
@@ -52,6 +54,8 @@ export const customersReport = defineList({
     'reopenCount',
     'refundCount',
     'refundTotalMinor',
+    'returnCount',
+    'returnValueMinor',
     'lastEventPosition',
   ],
   defaultSort: 'customerId',

@@ -42,6 +42,9 @@ export const emptyCustomer360 = (customerId: string, position: bigint): Customer
   refundCount: 0,
   refundTotalMinor: 0n,
   refundCurrency: null,
+  returnCount: 0,
+  returnValueMinor: 0n,
+  returnCurrency: null,
   latestSatisfaction: null,
   latestSatisfactionAt: null,
   lastEventPosition: position,
@@ -55,6 +58,7 @@ const customerNamed = (e: DomainEvent): string | null => {
     case 'InteractionStarted':
     case 'ComplaintFiled':
     case 'RefundRequested':
+    case 'ReturnRequested':
       return e.data.customerId;
     default:
       return null;
@@ -85,6 +89,18 @@ const complaintFiled = (row: Customer360Row, { data }: Of<'ComplaintFiled'>): Pa
   return counts;
 };
 
+/** One more return and the value asked back; like refunds, a total across currencies is null. */
+const addReturn = (row: Customer360Row, { data }: Of<'ReturnRequested'>): Partial<Customer360Row> => {
+  const currency = data.lines[0]!.unitPrice.currency;
+  const value = data.lines.reduce((n, l) => n + BigInt(l.quantity) * BigInt(l.unitPrice.minor), 0n);
+  const same = row.returnCount === 0 || row.returnCurrency === currency;
+  return {
+    returnCount: row.returnCount + 1,
+    returnCurrency: same ? currency : null,
+    returnValueMinor: same && row.returnValueMinor !== null ? row.returnValueMinor + value : null,
+  };
+};
+
 const patch = (row: Customer360Row, e: DomainEvent): Partial<Customer360Row> => {
   switch (e.type) {
     case 'CustomerRegistered':
@@ -106,6 +122,8 @@ const patch = (row: Customer360Row, e: DomainEvent): Partial<Customer360Row> => 
       return rated(row, e);
     case 'RefundRequested':
       return addRefund(row, e.data.amount);
+    case 'ReturnRequested':
+      return addReturn(row, e);
     default:
       return {};
   }
@@ -113,7 +131,7 @@ const patch = (row: Customer360Row, e: DomainEvent): Partial<Customer360Row> => 
 
 /**
  * The customer-360 fold. Pure. The row is created by the first event that names the customer
- * (registration, a contact, a complaint or a refund request), so a customer seen first through a
+ * (registration, a contact, a complaint, a refund or a return request), so a customer seen first through a
  * contact has a row with `registeredAt` null until `CustomerRegistered` arrives. Events found
  * through a link (ended contacts, complaint closes, reopens, ratings) never create a row.
  */

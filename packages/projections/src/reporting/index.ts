@@ -33,6 +33,14 @@ export {
   type RefundLedgerSummaryQuery,
   type RefundLedgerSummaryRow,
 } from './refund-ledger-summary';
+export {
+  RETURN_GROUP_KEYS,
+  returnsSummary,
+  returnsSummarySql,
+  type ReturnGroupKey,
+  type ReturnsSummaryQuery,
+  type ReturnsSummaryRow,
+} from './returns-summary';
 export { SLA_MILESTONES, anyBreachSql, atRiskSql, breachedSql, type SlaMilestoneName } from './expressions';
 export {
   CHANNELS,
@@ -45,6 +53,9 @@ export {
   REFUND_REASONS,
   REFUND_STATUSES,
   REGIMES,
+  RETURN_REASONS,
+  RETURN_RESOLUTIONS,
+  RETURN_STATUSES,
 } from './domain-values';
 export {
   RESERVED_PARAMS,

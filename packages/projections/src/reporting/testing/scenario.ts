@@ -4,6 +4,7 @@ import type { Pool } from 'pg';
 import { complaintsProjection } from '../../complaints/complaints.projection';
 import { interactionsProjection } from '../../interactions/interactions.projection';
 import { refundLedgerProjection } from '../../refunds/refund-ledger.projection';
+import { returnsProjection } from '../../returns/returns.projection';
 import { ProjectionRunner } from '../../runner/projection-runner';
 import {
   complaintFiled,
@@ -28,7 +29,7 @@ export interface ReportBed {
   close(): Promise<void>;
 }
 
-const MODELS = [complaintsProjection, interactionsProjection, refundLedgerProjection];
+const MODELS = [complaintsProjection, interactionsProjection, refundLedgerProjection, returnsProjection];
 
 export async function openReportBed(): Promise<ReportBed> {
   const bed = await openProjectionTestbed();
