@@ -4,8 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * `customer_360` gains returns: their count and the value asked back. No return event existed
  * before this model could read one, so the defaults are every existing row's true values.
  */
-export class Customer360Returns1763900000008 implements MigrationInterface {
-  readonly name = 'Customer360Returns1763900000008';
+export class Customer360Returns1763900000051 implements MigrationInterface {
+  readonly name = 'Customer360Returns1763900000051';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE customer_360

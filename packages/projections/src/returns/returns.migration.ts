@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** `returns`: one row per return, with its timings, resolution and lines (JSON). */
-export class Returns1763900000007 implements MigrationInterface {
-  readonly name = 'Returns1763900000007';
+export class Returns1763900000050 implements MigrationInterface {
+  readonly name = 'Returns1763900000050';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE returns (

@@ -5,10 +5,10 @@ import { ComplaintsSla1763900000003 } from '../complaints/complaints-sla.migrati
 import { Complaints1763900000001 } from '../complaints/complaints.migration';
 import { ComplaintsSlaFacts1763900000021 } from '../complaints/complaints-sla-facts.migration';
 import { Customer360Table1763900000004 } from '../customer360/customer360.migration';
-import { Customer360Returns1763900000008 } from '../customer360/customer360-returns.migration';
+import { Customer360Returns1763900000051 } from '../customer360/customer360-returns.migration';
 import { Interactions1763900000006 } from '../interactions/interactions.migration';
 import { RefundLedger1763900000005 } from '../refunds/refund-ledger.migration';
-import { Returns1763900000007 } from '../returns/returns.migration';
+import { Returns1763900000050 } from '../returns/returns.migration';
 import { ProcessTables1763900000020 } from '../processes/process-tables.migration';
 import { OutboxRecording1763900000030 } from '../processes/outbox/outbox-recording.migration';
 import { projectionEntities } from './entities';
@@ -67,11 +67,11 @@ export const projectionMigrations = [
   Customer360Table1763900000004,
   RefundLedger1763900000005,
   Interactions1763900000006,
-  Returns1763900000007,
-  Customer360Returns1763900000008,
   ProcessTables1763900000020,
   ComplaintsSlaFacts1763900000021,
   OutboxRecording1763900000030,
+  Returns1763900000050,
+  Customer360Returns1763900000051,
 ];
 
 /** A TypeORM data source over the projection tables; `synchronize` stays off, migrations rule. */
