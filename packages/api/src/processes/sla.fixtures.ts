@@ -56,16 +56,16 @@ export const testClock = (start: string) => {
 };
 
 /**
- * Lets the SLA process read everything written so far, fires what is due now, and repeats until
- * nothing moves (a breach schedules its escalation, which is due at once).
+ * Lets a process (the SLA process unless named) read everything written so far, fires what is
+ * due now, and repeats until nothing moves (a breach schedules its escalation, due at once).
  */
-export async function settle(api: TestApi): Promise<void> {
+export async function settle(api: TestApi, process = 'sla'): Promise<void> {
   const timers = api.app.get(ProcessWorkers).timers!;
   for (let round = 0; round < 10; round++) {
     const head = await api.store.headPosition();
     const deadline = Date.now() + 10_000;
-    while ((await checkpoint(api)) < head) {
-      if (Date.now() > deadline) throw new Error('the SLA process did not catch up within 10 s');
+    while ((await checkpoint(api, process)) < head) {
+      if (Date.now() > deadline) throw new Error(`the ${process} process did not catch up within 10 s`);
       await new Promise((r) => setTimeout(r, 20));
     }
     let fired = 0;
@@ -89,9 +89,10 @@ async function inFlight(api: TestApi): Promise<void> {
   }
 }
 
-const checkpoint = async (api: TestApi): Promise<bigint> => {
+const checkpoint = async (api: TestApi, process: string): Promise<bigint> => {
   const { rows } = await api.db.pool.query<{ position: string }>(
-    `SELECT position FROM process_checkpoints WHERE name = 'sla'`,
+    `SELECT position FROM process_checkpoints WHERE name = $1`,
+    [process],
   );
   return BigInt(rows[0]?.position ?? -1);
 };

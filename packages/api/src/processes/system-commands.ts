@@ -9,6 +9,7 @@ import {
   type DomainError,
   interactionAggregate,
   refundAggregate,
+  returnAggregate,
 } from '@casebook/domain';
 import * as E from 'fp-ts/Either';
 import type { CommandSender, SendOutcome, SystemCommand, Trigger } from '@casebook/projections';
@@ -22,6 +23,7 @@ import { RunEscalationCommand } from '../escalations/escalation.handler';
 import { problemOfRunError } from '../http/map-errors';
 import { RunInteractionCommand } from '../interactions/interaction.handler';
 import { RunRefundCommand } from '../refunds/refund.handler';
+import { RunReturnCommand } from '../returns/return.handler';
 
 type Metadata = { readonly now: string; readonly actor: { readonly kind: string; readonly id: string } };
 
@@ -42,6 +44,7 @@ const HOMES = [
   home(escalationAggregate, (c, r) => new RunEscalationCommand(c, r)),
   home(customerAggregate, (c, r) => new RunCustomerCommand(c, r)),
   home(interactionAggregate, (c, r) => new RunInteractionCommand(c, r)),
+  home(returnAggregate, (c, r) => new RunReturnCommand(c, r)),
 ];
 
 /** The system caller a process acts as: `process:<name>`, with no roles (no route is its to call). */

@@ -27,3 +27,4 @@ export {
   CUSTOMER_NOTIFIED_TOPIC,
   NOTIFICATIONS_PROCESS,
 } from './notifications/notifications.process';
+export { returnExpiryProcess, RETURN_EXPIRY_PROCESS } from './returns/return-expiry.process';
