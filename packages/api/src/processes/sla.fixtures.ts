@@ -72,8 +72,19 @@ export async function settle(api: TestApi, process = 'sla'): Promise<void> {
     for (let n = await timers.fireDue(); n > 0; n = await timers.fireDue()) fired += n;
     // The app's own worker may hold timers it claimed (it fires as it starts and when woken).
     await inFlight(api);
-    if (fired === 0 && (await api.store.headPosition()) === head) return;
+    if (fired === 0 && (await api.store.headPosition()) === head) return noRetries(api);
   }
+}
+
+/**
+ * No test here expects a firing to fail and be put back (its backoff counts from the test clock,
+ * which stands still, so it would never fall due): say which did, rather than miss a fact later.
+ */
+async function noRetries(api: TestApi): Promise<void> {
+  const { rows } = await api.db.pool.query<{ key: string; last_error: string | null }>(
+    `SELECT key, last_error FROM process_timers WHERE status = 'pending' AND attempts > 0`,
+  );
+  if (rows.length > 0) throw new Error(`timers failed and wait to be retried: ${JSON.stringify(rows)}`);
 }
 
 /** Waits until no worker holds a claimed timer it has not completed. */
