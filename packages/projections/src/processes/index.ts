@@ -27,3 +27,5 @@ export {
   CUSTOMER_NOTIFIED_TOPIC,
   NOTIFICATIONS_PROCESS,
 } from './notifications/notifications.process';
+export * from './payments';
+export { refundOutcomeKey, REFUND_FAILED_TOPIC, REFUND_SETTLED_TOPIC } from './notifications/refund-outcomes';

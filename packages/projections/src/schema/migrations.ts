@@ -9,6 +9,7 @@ import { Interactions1763900000006 } from '../interactions/interactions.migratio
 import { RefundLedger1763900000005 } from '../refunds/refund-ledger.migration';
 import { ProcessTables1763900000020 } from '../processes/process-tables.migration';
 import { OutboxRecording1763900000030 } from '../processes/outbox/outbox-recording.migration';
+import { PaymentCallbacks1763900000040 } from '../processes/payments/payment-callbacks.migration';
 import { projectionEntities } from './entities';
 
 export class ProjectionCheckpoints1763900000000 implements MigrationInterface {
@@ -68,6 +69,7 @@ export const projectionMigrations = [
   ProcessTables1763900000020,
   ComplaintsSlaFacts1763900000021,
   OutboxRecording1763900000030,
+  PaymentCallbacks1763900000040,
 ];
 
 /** A TypeORM data source over the projection tables; `synchronize` stays off, migrations rule. */
