@@ -21,6 +21,7 @@ import { RefundCommandHandler } from './refunds/refund.handler';
 import { CASEBOOK_OPTIONS, type CasebookConfig, type CasebookOptions } from './config';
 import { HealthController } from './health/health.controller';
 import { NotificationsController } from './notifications/notifications.controller';
+import { PaymentCallbacksController } from './payments/payment-callbacks.controller';
 import { MetricsController } from './health/metrics.controller';
 import { ProblemFilter } from './http/problem.filter';
 import { Metrics } from './observability/metrics';
@@ -100,6 +101,7 @@ export class CasebookModule {
         OpenApiController,
         VerifyStreamController,
         NotificationsController,
+        PaymentCallbacksController,
       ],
       providers: [
         { provide: CASEBOOK_OPTIONS, useValue: config },
