@@ -52,7 +52,7 @@ export async function requestRefund(
 }
 
 /** The refund's events by type, oldest first. */
-export async function refundEvents(api: TestApi, refundId: string): Promise<StoredEvent[]> {
+export async function refundEvents(api: TestApi, refundId: string): Promise<readonly StoredEvent[]> {
   return (await api.store.readStream(`refund-${refundId}`)).events;
 }
 
