@@ -74,9 +74,10 @@ describe('refunds through a payment provider', () => {
     const rows = await until(
       async () =>
         (
-          await api.db.pool.query(`SELECT topic, recipient FROM outbox WHERE body->>'refundId' = $1`, [
-            refundId,
-          ])
+          await api.db.pool.query<Record<string, unknown>>(
+            `SELECT topic, recipient FROM outbox WHERE body->>'refundId' = $1`,
+            [refundId],
+          )
         ).rows,
       (r) => r.length > 0,
     );
@@ -123,9 +124,10 @@ describe('refunds through a payment provider', () => {
     const rows = await until(
       async () =>
         (
-          await api.db.pool.query(`SELECT topic, recipient, body FROM outbox WHERE body->>'refundId' = $1`, [
-            refundId,
-          ])
+          await api.db.pool.query<Record<string, unknown>>(
+            `SELECT topic, recipient, body FROM outbox WHERE body->>'refundId' = $1`,
+            [refundId],
+          )
         ).rows,
       (r) => r.length > 0,
     );
@@ -185,7 +187,12 @@ describe('refunds through a payment provider', () => {
       const { refundId } = await requestRefund(api, 'pay_restart_1', 1_000);
       const key = `payments:${refundId}:issue`;
       await until(
-        async () => (await api.db.pool.query('SELECT 1 FROM process_timers WHERE key = $1', [key])).rows,
+        async () =>
+          (
+            await api.db.pool.query<{ one: number }>('SELECT 1 AS one FROM process_timers WHERE key = $1', [
+              key,
+            ])
+          ).rows,
         (r) => r.length > 0,
       );
       const firing = doomed.fireDue();
@@ -276,7 +283,7 @@ describe('refunds through a payment provider', () => {
       const bad = await send(incomplete, sign(incomplete));
       expect(bad.status).toBe(400);
       expect(bad.headers['content-type']).toMatch(/application\/problem\+json/);
-      expect(bad.body.errors.map((e: { path: string }) => e.path)).toEqual([
+      expect((bad.body as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual([
         'data.idempotencyKey',
         'data.failureReason',
       ]);

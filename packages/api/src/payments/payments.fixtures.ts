@@ -31,7 +31,7 @@ export async function requestRefund(
     filing({ amountPaid: { minor: 100_000, currency: 'GBP' } }),
     agent,
   );
-  const complaintId = filed.body.id as string;
+  const complaintId = (filed.body as { id: string }).id;
   const assigned = await post(
     api,
     `/complaints/${complaintId}/assign`,
@@ -48,7 +48,7 @@ export async function requestRefund(
   };
   const res = await post(api, '/refunds', body, agent);
   if (res.status !== 201) throw new Error(`refund answered ${res.status}: ${JSON.stringify(res.body)}`);
-  return { complaintId, refundId: res.body.id as string };
+  return { complaintId, refundId: (res.body as { id: string }).id };
 }
 
 /** The refund's events by type, oldest first. */
