@@ -12,7 +12,7 @@ const CALLBACK = {
   required: ['id', 'type', 'data'],
   properties: {
     id: { ...id, description: "the provider's event id: a second callback with it changes nothing" },
-    type: { enum: ['refund.settled', 'refund.failed'] },
+    type: { type: 'string', enum: ['refund.settled', 'refund.failed'] },
     created: { type: 'string', format: 'date-time' },
     data: {
       type: 'object',
@@ -59,7 +59,7 @@ export const paymentsOpenApi = () => ({
                   properties: {
                     eventId: { type: 'string' },
                     refundId: { type: 'string' },
-                    outcome: { enum: ['settled', 'failed'] },
+                    outcome: { type: 'string', enum: ['settled', 'failed'] },
                     replay: { type: 'boolean' },
                   },
                 },
