@@ -9662,7 +9662,7 @@ export interface operations {
         'application/json': {
           /** @description the provider's event id: a second callback with it changes nothing */
           id: string;
-          /** @enum {unknown} */
+          /** @enum {string} */
           type: 'refund.settled' | 'refund.failed';
           /** Format: date-time */
           created?: string;
@@ -9687,7 +9687,7 @@ export interface operations {
           'application/json': {
             eventId: string;
             refundId: string;
-            /** @enum {unknown} */
+            /** @enum {string} */
             outcome: 'settled' | 'failed';
             replay: boolean;
           };
