@@ -9711,7 +9711,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No such refund */
+      /** @description No such refund, or payments are not configured here */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9722,15 +9722,6 @@ export interface operations {
       };
       /** @description The refund cannot take this outcome (yet): e.g. not issued */
       422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Payments are not configured here */
-      503: {
         headers: {
           [name: string]: unknown;
         };

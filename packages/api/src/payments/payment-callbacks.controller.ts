@@ -47,9 +47,10 @@ export class PaymentCallbacksController {
     const payments = this.config.processes?.payments;
     const secret = payments?.callbackSecret;
     const pool = this.config.pool;
+    // Not configured here: as if there were no such route (a provider's misdirected callback is retried).
     if (secret === undefined || pool === undefined)
       throw new ProblemError(
-        problem(503, 'PaymentsNotConfigured', 'this casebook takes no payment callbacks'),
+        problem(404, 'NotFound', 'this casebook takes no payment callbacks (PAYMENTS_CALLBACK_SECRET unset)'),
       );
     const raw = rawBodyOf(request);
     if (raw === undefined) throw new ProblemError(problem(400, 'InvalidInput', 'no body'));
