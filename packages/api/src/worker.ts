@@ -26,10 +26,9 @@ async function work(settings: Settings): Promise<void> {
   }
   const dataDir = resolve(env.CASEBOOK_DATA_DIR);
   const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir });
-  const options = {
-    ...optionsFromSettings(settings, db, auth === null ? devSecret(dataDir) : undefined),
-    processes: { run: true },
-  };
+  const base = optionsFromSettings(settings, db, auth === null ? devSecret(dataDir) : undefined);
+  // Run them here whatever CASEBOOK_PROCESSES says, with the same transports and payment provider.
+  const options = { ...base, processes: { ...base.processes, run: true } };
   @Module({ imports: [CasebookModule.forRoot(options)] })
   class WorkerModule {}
   const logger = pino({ level: env.LOG_LEVEL });

@@ -23,9 +23,12 @@ import { file } from './sla.fixtures';
       CASEBOOK_PII_MASTER_KEY: api.masterKey.toString('base64'),
       CASEBOOK_PROJECTIONS: 'off',
       LOG_LEVEL: 'info',
+      // The worker reads the payment settings as the API does (nothing is paid in this test).
+      PAYMENTS_PROVIDER_URL: 'http://127.0.0.1:9',
+      PAYMENTS_CALLBACK_SECRET: 'worker-callback-secret-0123456789abcdef',
     });
     await worker.waitFor(/casebook worker running/, 60_000);
-    expect(worker.output()).toMatch(/"processes":\["sla"/);
+    expect(worker.output()).toMatch(/"processes":\["sla","notifications","payments"\]/);
     const id = await file(api, { regime: 'FCA_DISP' });
     const deadline = Date.now() + 20_000;
     let keys: string[] = [];
