@@ -96,6 +96,17 @@ describe('refunds through a payment provider', () => {
     });
     expect(early.status).toBe(422);
     expect(early.body.code).toBe('SupervisorApprovalRequired');
+    // The process has read the request (its checkpoint is past it) and scheduled nothing for it.
+    const [requested] = await refundEvents(api, refundId);
+    await until(
+      async () =>
+        (
+          await api.db.pool.query<{ position: string }>(
+            `SELECT position FROM process_checkpoints WHERE name = 'payments'`,
+          )
+        ).rows,
+      (r) => BigInt(r[0]?.position ?? -1) >= requested!.globalPosition,
+    );
     const { rows } = await api.db.pool.query('SELECT key FROM process_timers WHERE key = $1', [
       `payments:${refundId}:issue`,
     ]);
@@ -138,6 +149,21 @@ describe('refunds through a payment provider', () => {
         body: expect.objectContaining({ team: 'billing', failureReason: 'the card account is closed' }),
       }),
     ]);
+  });
+
+  it('tells the refund requester of a failure when the complaint has no owner yet', async () => {
+    const { refundId } = await requestRefund(api, 'fail_unowned', 2_000, false);
+    const rows = await until(
+      async () =>
+        (
+          await api.db.pool.query<Record<string, unknown>>(
+            `SELECT topic, recipient FROM outbox WHERE body->>'refundId' = $1`,
+            [refundId],
+          )
+        ).rows,
+      (r) => r.length > 0,
+    );
+    expect(rows).toEqual([{ topic: 'refund.failed', recipient: { kind: 'staff', actorId: 'agent-1' } }]);
   });
 
   it('fails a refund the provider refuses at once, without a callback', async () => {

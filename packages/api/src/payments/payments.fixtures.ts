@@ -18,11 +18,12 @@ export async function startSimulator(port: number, callbackUrl: string): Promise
 
 export { freePort };
 
-/** Files a complaint (1000.00 paid) owned by `owner`, and requests a refund on it as agent-1. */
+/** Files a complaint (1000.00 paid), assigns it to owner-7 (team billing) unless `assign` is false, and requests a refund on it as agent-1. */
 export async function requestRefund(
   api: TestApi,
   paymentReference: string,
   minor: number,
+  assign = true,
 ): Promise<{ complaintId: string; refundId: string }> {
   const agent = api.auth('agent', 'agent-1');
   const filed = await post(
@@ -32,12 +33,9 @@ export async function requestRefund(
     agent,
   );
   const complaintId = (filed.body as { id: string }).id;
-  const assigned = await post(
-    api,
-    `/complaints/${complaintId}/assign`,
-    { ownerId: 'owner-7', team: 'billing' },
-    agent,
-  );
+  const assigned = assign
+    ? await post(api, `/complaints/${complaintId}/assign`, { ownerId: 'owner-7', team: 'billing' }, agent)
+    : { status: 200 };
   if (assigned.status !== 200) throw new Error(`assign answered ${assigned.status}`);
   const body = {
     complaintId,
