@@ -22,6 +22,7 @@ import { ReturnCommandHandler } from './returns/return.handler';
 import { CASEBOOK_OPTIONS, type CasebookConfig, type CasebookOptions } from './config';
 import { HealthController } from './health/health.controller';
 import { NotificationsController } from './notifications/notifications.controller';
+import { PaymentCallbacksController } from './payments/payment-callbacks.controller';
 import { MetricsController } from './health/metrics.controller';
 import { ProblemFilter } from './http/problem.filter';
 import { Metrics } from './observability/metrics';
@@ -101,6 +102,7 @@ export class CasebookModule {
         OpenApiController,
         VerifyStreamController,
         NotificationsController,
+        PaymentCallbacksController,
       ],
       providers: [
         { provide: CASEBOOK_OPTIONS, useValue: config },

@@ -26,7 +26,7 @@ runProcess(async (settings) => {
   const dataDir = resolve(env.CASEBOOK_DATA_DIR);
   const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir });
   const base = optionsFromSettings(settings, db, auth === null ? devSecret(dataDir) : undefined);
-  // Its transports and payment provider as the API would have them; it always runs the processes.
+  // Run them here whatever CASEBOOK_PROCESSES says, with the same transports and payment provider.
   const options = { ...base, processes: { ...base.processes, run: true } };
   @Module({ imports: [CasebookModule.forRoot(options)] })
   class WorkerModule {}

@@ -1702,6 +1702,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/payments/callbacks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A payment provider reports that a refund settled or failed
+     * @description No bearer token: the provider signs the raw body. `Casebook-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">` with PAYMENTS_CALLBACK_SECRET; a timestamp further from now than PAYMENTS_CALLBACK_TOLERANCE_SECONDS is refused. Any answer but 2xx makes the provider send it again.
+     */
+    post: operations['payment-callback'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/health/live': {
     parameters: {
       query?: never;
@@ -11674,6 +11694,90 @@ export interface operations {
       };
       /** @description No database, so no outbox */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'payment-callback': {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description t=<unix seconds>,v1=<hex HMAC-SHA256> */
+        'Casebook-Signature': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description the provider's event id: a second callback with it changes nothing */
+          id: string;
+          /** @enum {string} */
+          type: 'refund.settled' | 'refund.failed';
+          /** Format: date-time */
+          created?: string;
+          data: {
+            /** @description the provider's refund id (the refund's providerReference) */
+            id: string;
+            /** @description casebook's refund id, sent as Idempotency-Key */
+            idempotencyKey: string;
+            /** @description with refund.failed */
+            failureReason?: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded now, or earlier (`replay: true`: nothing changed) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            eventId: string;
+            refundId: string;
+            /** @enum {string} */
+            outcome: 'settled' | 'failed';
+            replay: boolean;
+          };
+        };
+      };
+      /** @description A bad or stale signature header, or a bad body field, named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The signature does not match */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such refund, or payments are not configured here */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The refund cannot take this outcome (yet): e.g. not issued */
+      422: {
         headers: {
           [name: string]: unknown;
         };

@@ -16,6 +16,8 @@ import { Metrics } from '../observability/metrics';
 import { NestPinoLogger } from '../observability/nest-logger';
 import { casebookDocument } from '../openapi/casebook-document';
 import { registerDocs } from '../openapi/docs.plugin';
+import { CALLBACK_ROUTE } from '../payments/payment-callbacks.controller';
+import { keepRawBody } from '../payments/raw-body';
 
 export interface AppOptions extends CasebookOptions {
   /** Largest accepted request body in bytes (default 64 KiB: commands are small). */
@@ -72,6 +74,8 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
   });
   // Before init: Nest adds its routes then, and plugins' hooks reach only routes added after them.
   configure(fastify, app.get(Metrics));
+  // Signed over the exact bytes: the provider callbacks' body is kept as it came, and only theirs.
+  keepRawBody(fastify, [CALLBACK_ROUTE], options.bodyLimit ?? 64 * 1024);
   secureHeaders(app);
   if (options.rateLimit) {
     // The module's verifier: one cache of accepted tokens and one JWKS for the limiter and the guard.

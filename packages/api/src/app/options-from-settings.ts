@@ -1,4 +1,5 @@
 import { notificationSettingsOf } from '../processes/notification-settings';
+import { paymentSettingsOf } from '../processes/payment-settings';
 import type { Settings } from '../settings/decode';
 import type { Database } from './database';
 import type { AppOptions } from './create-app';
@@ -20,7 +21,11 @@ export const optionsFromSettings = (
   // `off` when `casebook projections run` workers keep the read models instead.
   projections: { run: env.CASEBOOK_PROJECTIONS === 'on' },
   // `off` when `pnpm worker` processes run the SLA timers, refunds and notifications.
-  processes: { run: env.CASEBOOK_PROCESSES === 'on', notifications: notificationSettingsOf(env) },
+  processes: {
+    run: env.CASEBOOK_PROCESSES === 'on',
+    notifications: notificationSettingsOf(env),
+    payments: paymentSettingsOf(env),
+  },
   sla,
   readyMaxLagSeconds: env.CASEBOOK_READY_MAX_LAG_SECONDS,
   idempotencyKeys: {

@@ -156,7 +156,10 @@ async function check(r: FuzzRequest): Promise<void> {
 }
 
 beforeAll(async () => {
-  api = await startTestApi();
+  // With a callback secret, so the payment callback's checks are fuzzed too (none is ever signed).
+  api = await startTestApi({
+    processes: { run: false, payments: { callbackSecret: 'fuzz-callback-secret-0123456789abcdef' } },
+  });
   base = await api.app.getUrl();
 });
 afterAll(() => api.close());

@@ -46,7 +46,9 @@ describe('the OpenAPI document', () => {
         op.requestBody ? [[p, op.requestBody.content['application/json']!.schema] as const] : [],
       ),
     );
-    expect(bodies).toHaveLength(COMMAND_ROUTES.length);
+    // The one body that is not a command's: the payment provider's callback, described by hand.
+    const commands = bodies.filter(([p]) => p !== '/payments/callbacks');
+    expect(commands).toHaveLength(COMMAND_ROUTES.length);
     expect(bodies.flatMap(([p, s]) => untyped(s, p))).toEqual([]);
     const filing = paths['/complaints']!.post!.requestBody!.content['application/json']!.schema;
     expect(filing.required).not.toContain('complaintId');

@@ -3,6 +3,7 @@ import { verifyOpenApi } from '../audit/verify.openapi';
 import type { CommandRoute } from '../commands/command-route';
 import { PROBLEM_CONTENT_TYPE } from '../http/problem';
 import { notificationsOpenApi } from '../notifications/notifications-openapi';
+import { paymentsOpenApi } from '../payments/payments-openapi';
 import { reportOpenApi } from '../reports';
 import { toJsonSchema, type JsonSchema } from './json-schema';
 
@@ -117,6 +118,7 @@ export function openApiDocument(
   Object.assign(paths, verifyOpenApi);
   const notifications = notificationsOpenApi();
   Object.assign(paths, notifications.paths);
+  Object.assign(paths, paymentsOpenApi().paths);
   paths['/health/live'] = {
     get: { summary: 'The process answers', responses: { 200: { description: 'ok' } } },
   };

@@ -1,4 +1,5 @@
 import type { NotificationSettings } from './notification-settings';
+import type { PaymentSettings } from './payment-settings';
 
 /** How the process managers run; each process's own settings sit beside it. */
 export interface ProcessSettings {
@@ -10,4 +11,6 @@ export interface ProcessSettings {
   readonly timerPollMs?: number;
   /** Outbox transports and delivery (docs/processes.md, "Notifications"). */
   readonly notifications?: NotificationSettings;
+  /** The payment provider and its callbacks (docs/processes.md, "Refunds through a payment provider"). */
+  readonly payments?: PaymentSettings;
 }

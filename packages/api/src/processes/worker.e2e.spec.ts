@@ -23,11 +23,14 @@ import { file } from './sla.fixtures';
       CASEBOOK_PII_MASTER_KEY: api.masterKey.toString('base64'),
       CASEBOOK_PROJECTIONS: 'off',
       LOG_LEVEL: 'info',
+      // The worker reads the payment settings as the API does (nothing is paid in this test).
+      PAYMENTS_PROVIDER_URL: 'http://127.0.0.1:9',
+      PAYMENTS_CALLBACK_SECRET: 'worker-callback-secret-0123456789abcdef',
       NOTIFY_WEBHOOK_URL: 'http://127.0.0.1:9/hooks',
       NOTIFY_WEBHOOK_SECRET: 'a-webhook-secret-of-32-characters!!',
     });
     await worker.waitFor(/casebook worker running/, 60_000);
-    expect(worker.output()).toMatch(/"processes":\["sla"/);
+    expect(worker.output()).toMatch(/"processes":\["sla","notifications","return-expiry","payments"\]/);
     // The worker delivers through the transports the settings name, as the API would.
     expect(worker.output()).toMatch(/"transports":\["webhook","log"\]/);
     const id = await file(api, { regime: 'FCA_DISP' });

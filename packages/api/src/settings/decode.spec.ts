@@ -89,7 +89,7 @@ describe('decodeSettings', () => {
       'PORT=70000: expected a port, 1-65535',
       'DATABASE_URL (value hidden): expected a postgres:// or postgresql:// URL',
       'LOG_LEVEL=loud: expected fatal, error, warn, info, debug, trace or silent',
-      'AUTH_ROLE_MAP=cb-agent:root: expected idp-role:casebook-role pairs, comma-separated (casebook roles: agent, supervisor, auditor, analyst, admin, service)',
+      'AUTH_ROLE_MAP=cb-agent:root: expected idp-role:casebook-role pairs, comma-separated (casebook roles: agent, supervisor, auditor, analyst, admin, service, warehouse)',
       'AUTH_CLOCK_TOLERANCE_SECONDS=3600: expected a whole number of seconds, 0-300',
       'CASEBOOK_PROJECTIONS=yes: expected on or off',
       'CASEBOOK_READY_MAX_LAG_SECONDS=abc: expected a number of seconds ≥ 1',

@@ -47,6 +47,10 @@ function crossChecks(raw: NodeJS.ProcessEnv, mode: Settings['mode'], env?: Envir
     );
   if (given(raw, 'NOTIFY_WEBHOOK_URL') && !given(raw, 'NOTIFY_WEBHOOK_SECRET'))
     problems.push('NOTIFY_WEBHOOK_URL: needs NOTIFY_WEBHOOK_SECRET (receivers check the signature with it)');
+  if (given(raw, 'PAYMENTS_PROVIDER_URL') && !given(raw, 'PAYMENTS_CALLBACK_SECRET'))
+    problems.push(
+      'PAYMENTS_PROVIDER_URL: needs PAYMENTS_CALLBACK_SECRET (provider callbacks are checked with it)',
+    );
   if (given(raw, 'SMTP_URL') && !given(raw, 'NOTIFY_FROM'))
     problems.push('SMTP_URL: needs NOTIFY_FROM (the sender of customer e-mails)');
   if (env?.METRICS_PORT !== undefined && env.METRICS_PORT === env.PORT)

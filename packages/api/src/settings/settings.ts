@@ -284,6 +284,34 @@ export const SETTINGS = {
     integer(1, 100),
     12,
   ),
+  PAYMENTS_PROVIDER_URL: setting(
+    {
+      expects: 'an http:// or https:// URL',
+      default: 'unset: refunds are not paid by casebook',
+      does: 'the payment provider approved refunds (and those within the limit) are issued through (docs/processes.md)',
+    },
+    url('http:', 'https:'),
+    undefined as string | undefined,
+  ),
+  PAYMENTS_CALLBACK_SECRET: setting(
+    {
+      expects: 'a secret of at least 32 characters',
+      default: 'unset (required with PAYMENTS_PROVIDER_URL)',
+      does: 'the HMAC-SHA256 key of the `Casebook-Signature` header on `POST /payments/callbacks`',
+      secret: true,
+    },
+    secret,
+    undefined as string | undefined,
+  ),
+  PAYMENTS_CALLBACK_TOLERANCE_SECONDS: setting(
+    {
+      expects: 'a whole number of seconds, 1-3600',
+      default: '300',
+      does: 'a callback signed further from now than this is refused (a replay)',
+    },
+    integer(1, 3600),
+    300,
+  ),
 } satisfies Record<string, AnySetting>;
 
 /** A setting of any type: what the table and the error report read. */

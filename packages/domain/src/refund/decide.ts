@@ -27,6 +27,30 @@ const move = (s: Requested, from: RefundStatus, to: RefundStatus, event: () => R
   return E.right([event()]);
 };
 
+/**
+ * Whether the money may move: an approved refund, or a requested one within the requester's
+ * limit (it needs no approval). Over the limit, a refund not yet approved waits for a supervisor.
+ */
+export const isPayable = (s: RefundState): boolean =>
+  s.status === 'approved' || (s.status === 'requested' && !s.requiresSupervisorApproval);
+
+/** A move out of a payable status to `to` (issued, or failed when the provider refused it). */
+const pay = (s: Requested, to: RefundStatus, event: () => RefundEvent): Result => {
+  if (s.status === to) return E.right([]);
+  if (s.status === 'requested' && s.requiresSupervisorApproval)
+    return E.left(
+      refundError(
+        'SupervisorApprovalRequired',
+        "the amount is over the requester's approval limit: approve it first",
+      ),
+    );
+  if (!isPayable(s))
+    return E.left(
+      refundError('InvalidTransition', `refund is ${s.status}, not approved`, { status: s.status }),
+    );
+  return E.right([event()]);
+};
+
 /** Four eyes: never the requester; above the requester's limit, a supervisor. */
 const approve = ({ data, metadata }: Of<RefundCommand, 'ApproveRefund'>, s: Requested): Result => {
   const { actor } = metadata;
@@ -63,7 +87,7 @@ const decideExisting = (command: Exclude<RefundCommand, { type: 'RequestRefund' 
         },
       }));
     case 'IssueRefund':
-      return move(s, 'approved', 'issued', () => ({
+      return pay(s, 'issued', () => ({
         type: 'RefundIssued',
         data: {
           refundId: s.refundId,
@@ -76,11 +100,14 @@ const decideExisting = (command: Exclude<RefundCommand, { type: 'RequestRefund' 
         type: 'RefundSettled',
         data: { refundId: data.refundId, settledAt: metadata.now },
       }));
-    case 'FailRefund':
-      return move(s, 'issued', 'failed', () => ({
+    case 'FailRefund': {
+      const failed = (): RefundEvent => ({
         type: 'RefundFailed',
         data: { refundId: s.refundId, failureReason: command.data.failureReason, failedAt: metadata.now },
-      }));
+      });
+      // The provider refused it at once (never issued), or failed it after it was issued.
+      return s.status === 'issued' ? E.right([failed()]) : pay(s, 'failed', failed);
+    }
   }
 };
 

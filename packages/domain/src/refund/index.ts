@@ -17,7 +17,7 @@ export * from './errors';
 export * from './events';
 export * from './state';
 export { approvalLimitFor } from './decide-request';
-export { decideRefund } from './decide';
+export { decideRefund, isPayable } from './decide';
 export { evolveRefund } from './evolve';
 
 /** `refund-<id>`: the stream of one refund, bill adjustment or account credit. */

@@ -67,13 +67,51 @@ describe('refund: approval', () => {
 describe('refund: money movement', () => {
   const issue = build('IssueRefund', { refundId, providerReference: 're_123' }, by('system', 'payments'));
 
-  it('issues an approved refund, not a requested one', () => {
+  it('issues an approved refund, and a requested one within the limit without approval', () => {
     given([requested(100, false), approved])
       .when(issue)
       .then([issued]);
     given([requested(100, false)])
       .when(issue)
+      .then([issued]);
+  });
+
+  it('refuses to issue a refund over the limit before a supervisor approved it', () => {
+    given([requested(3000, true)])
+      .when(issue)
+      .thenFails('SupervisorApprovalRequired');
+    given([requested(3000, true), approved])
+      .when(issue)
+      .then([issued]);
+  });
+
+  it('records nothing when an issued refund is issued again; a rejected one is never issued', () => {
+    given([requested(100, false), issued])
+      .when(issue)
+      .thenNothingHappens();
+    const rejected = ev('RefundRejected', {
+      refundId,
+      reason: 'No',
+      rejectedBy: { kind: 'supervisor', id: 'sup-1' },
+      rejectedAt: now,
+    });
+    given([requested(100, false), rejected])
+      .when(issue)
       .thenFails('InvalidTransition');
+  });
+
+  it('fails a refund the provider refused before it was issued, not one over the limit', () => {
+    const fail = build('FailRefund', { refundId, failureReason: 'Refused' }, by('system', 'payments'));
+    const failed = ev('RefundFailed', { refundId, failureReason: 'Refused', failedAt: now });
+    given([requested(100, false), approved])
+      .when(fail)
+      .then([failed]);
+    given([requested(100, false)])
+      .when(fail)
+      .then([failed]);
+    given([requested(3000, true)])
+      .when(fail)
+      .thenFails('SupervisorApprovalRequired');
   });
 
   it('settles an issued refund; settling again records nothing', () => {

@@ -28,3 +28,5 @@ export {
   NOTIFICATIONS_PROCESS,
 } from './notifications/notifications.process';
 export { returnExpiryProcess, RETURN_EXPIRY_PROCESS } from './returns/return-expiry.process';
+export * from './payments';
+export { refundOutcomeKey, REFUND_FAILED_TOPIC, REFUND_SETTLED_TOPIC } from './notifications/refund-outcomes';

@@ -11,6 +11,7 @@ import { RefundLedger1763900000005 } from '../refunds/refund-ledger.migration';
 import { Returns1763900000050 } from '../returns/returns.migration';
 import { ProcessTables1763900000020 } from '../processes/process-tables.migration';
 import { OutboxRecording1763900000030 } from '../processes/outbox/outbox-recording.migration';
+import { PaymentCallbacks1763900000040 } from '../processes/payments/payment-callbacks.migration';
 import { projectionEntities } from './entities';
 
 export class ProjectionCheckpoints1763900000000 implements MigrationInterface {
@@ -70,6 +71,7 @@ export const projectionMigrations = [
   ProcessTables1763900000020,
   ComplaintsSlaFacts1763900000021,
   OutboxRecording1763900000030,
+  PaymentCallbacks1763900000040,
   Returns1763900000050,
   Customer360Returns1763900000051,
 ];

@@ -1,6 +1,7 @@
 import type { Json, StoredEvent } from '@casebook/event-store';
 import { stringField } from '../../read-models/decode';
 import type { ProcessManager, ReactContext } from '../process';
+import { refundOutcomeMessage } from './refund-outcomes';
 
 export const NOTIFICATIONS_PROCESS = 'notifications';
 export const CUSTOMER_NOTIFIED_TOPIC = 'customer.notified';
@@ -22,17 +23,21 @@ async function customerOf(context: ReactContext, complaintId: string): Promise<s
 }
 
 /**
- * Tells customers what a `CustomerNotified` fact says: one outbox message to the complaint's
- * customer per event, keyed by the event's id (a replay or a second runner adds nothing). The
+ * Tells customers what a `CustomerNotified` fact says, and refund outcomes (a settled refund to
+ * the customer, a failed one to the complaint's owner: `refundOutcomeMessage`): one outbox message per event, keyed by the event's id (a replay or a second runner adds nothing). The
  * address is resolved when the message is delivered, so an erased customer is told nothing.
  * Starts at the head of the log: installing it never e-mails customers about last year's facts.
  */
 export const notificationsProcess: ProcessManager = {
   name: NOTIFICATIONS_PROCESS,
-  eventTypes: ['CustomerNotified'],
-  streamPrefix: 'complaint-',
+  eventTypes: ['CustomerNotified', 'RefundSettled', 'RefundFailed'],
   startFrom: 'now',
   async react(event: StoredEvent, context: ReactContext): Promise<void> {
+    if (event.type !== 'CustomerNotified') {
+      const message = await refundOutcomeMessage(event, context);
+      if (message !== null) context.enqueue(message);
+      return;
+    }
     const complaintId = stringField(event, 'complaintId');
     if (complaintId === null) return;
     const customerId = await customerOf(context, complaintId);
