@@ -1,0 +1,1 @@
+export { EsdbEventStore, PartialAppend, type EsdbEventStoreOptions } from './esdb-event-store';
