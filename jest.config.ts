@@ -36,6 +36,22 @@ const shared = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
 } satisfies Partial<Config>;
 
+/** The API e2e files the `e2e-esdb` project reruns with events in EventStoreDB. */
+const ESDB_E2E = [
+  'complaints/complaint-lifecycle',
+  'refunds/refund-race',
+  'customers/erasure',
+  'customers/erasure-sweep',
+  'audit/clocks',
+  'queries/as-of',
+  'reports/summaries',
+  'reports/complaints-filters',
+  'processes/sla',
+  'notifications/notifications',
+  'http/statuses',
+  'auth/role-matrix',
+];
+
 const config: Config = {
   // Storage and HTTP tests start databases and servers; the defaults of 5 s are too tight on 2 cores.
   testTimeout: 60_000,
@@ -55,6 +71,15 @@ const config: Config = {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/packages/*/src/**/*.e2e.spec.ts'],
+    },
+    {
+      // The API again with its events in EventStoreDB (read models stay in PostgreSQL): a test
+      // server of each file's own, or the server in EVENTSTORE_URL. Files chosen to cover the
+      // complaint lifecycle, refunds, audit, history, erasure, reports and processes.
+      ...shared,
+      displayName: 'e2e-esdb',
+      testMatch: ESDB_E2E.map((f) => `<rootDir>/packages/api/src/${f}.e2e.spec.ts`),
+      setupFilesAfterEnv: ['<rootDir>/packages/api/src/testing/esdb-setup.ts'],
     },
   ],
 };

@@ -25,7 +25,11 @@ async function work(settings: Settings): Promise<void> {
     process.exit(1);
   }
   const dataDir = resolve(env.CASEBOOK_DATA_DIR);
-  const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir });
+  const db = await openDatabase({
+    databaseUrl: env.DATABASE_URL,
+    eventStoreUrl: env.EVENTSTORE_URL,
+    dataDir,
+  });
   const options = {
     ...optionsFromSettings(settings, db, auth === null ? devSecret(dataDir) : undefined),
     processes: { run: true },

@@ -22,6 +22,8 @@ import { Client, NO_STREAM, WrongExpectedVersionError } from './client';
 import { lastPosition, readAllRecords, readRecords, streamHead } from './esdb-reads';
 import { esdbSubscription } from './esdb-subscription';
 import { matchesFilter, toEventData, toStored } from './records';
+import { writtenUnderKey } from './written-under-key';
+import type { WrittenStream } from '../postgres/idempotency-lookup';
 
 export interface EsdbEventStoreOptions {
   /** `esdb://host:port?tls=false`, or a cluster's `esdb+discover://...`. */
@@ -217,6 +219,11 @@ export class EsdbEventStore implements EventStore {
       }
       if (chunk.length < Math.max(max, SCAN)) return { events, lastPosition: position };
     }
+  }
+
+  /** The streams a request wrote under an idempotency key (see `writtenUnderKey`). */
+  writtenUnderKey(query: { key: string; actorId: string; since: Date }): Promise<WrittenStream[]> {
+    return writtenUnderKey(this.client, query);
   }
 
   subscribeToAll(options: SubscribeOptions = {}): Subscription {

@@ -67,3 +67,22 @@ export async function lastPosition(client: Client): Promise<bigint> {
   }
   return position;
 }
+
+/**
+ * `$all` backwards from its end, page by page, until `stop` says enough: for look-ups of recent
+ * events (what a request wrote) that EventStoreDB has no index for.
+ */
+export async function* recentRecords(client: Client, pageSize = 500): AsyncGenerator<JSONRecordedEvent> {
+  let from: { commit: bigint; prepare: bigint } | typeof END = END;
+  for (;;) {
+    const read = client.readAll({ fromPosition: from, direction: BACKWARDS, maxCount: pageSize + 1 });
+    const page: JSONRecordedEvent[] = [];
+    for await (const resolved of read) if (resolved.event) page.push(resolved.event as JSONRecordedEvent);
+    // From a position the read is inclusive: the first is the one the last page ended with.
+    const fresh = from === END ? page : page.slice(1);
+    for (const e of fresh) yield e;
+    if (page.length < pageSize + 1) return;
+    const last = page[page.length - 1]!.position!;
+    from = { commit: last.commit, prepare: last.prepare };
+  }
+}
