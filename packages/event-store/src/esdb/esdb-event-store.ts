@@ -158,7 +158,7 @@ export class EsdbEventStore implements EventStore {
 
   private wrongVersion(a: StreamAppend, e: unknown): unknown {
     if (!(e instanceof WrongExpectedVersionError)) return e;
-    const actual = e.actualVersion === 'no_stream' ? -1n : BigInt(e.actualVersion as bigint);
+    const actual = e.actualVersion === 'no_stream' ? -1n : BigInt(e.actualVersion);
     return new WrongExpectedVersion(a.streamId, a.expectedVersion ?? 'any', actual);
   }
 

@@ -19,7 +19,7 @@ export function esdbSubscription(client: Client, options: SubscribeOptions = {})
   const buffer: StoredEvent[] = [];
   let waiter: { resolve: (r: IteratorResult<StoredEvent>) => void; reject: (e: unknown) => void } | undefined;
   let ended = false;
-  let failure: unknown;
+  let failure: Error | undefined;
 
   const settle = () => {
     if (!waiter) return;
@@ -37,7 +37,7 @@ export function esdbSubscription(client: Client, options: SubscribeOptions = {})
     if (buffer.length >= high) sub.pause();
     settle();
   });
-  sub.on('error', (e: unknown) => {
+  sub.on('error', (e: Error) => {
     failure = e;
     settle();
   });

@@ -1,4 +1,5 @@
-import { dirname } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import * as shared from '@eventstore/db-client/generated/shared_pb';
 import * as features from '@eventstore/db-client/generated/serverfeatures_pb';
 import * as featuresGrpc from '@eventstore/db-client/generated/serverfeatures_grpc_pb';
@@ -13,8 +14,8 @@ import * as streamsGrpc from '@eventstore/db-client/generated/streams_grpc_pb';
  * same reason; with pnpm they are not ours to import by name.
  */
 const clientDir = dirname(require.resolve('@eventstore/db-client/package.json'));
-const wellKnown = <T>(name: string): T =>
-  require(require.resolve(`google-protobuf/google/protobuf/${name}_pb`, { paths: [clientDir] })) as T;
+const clientRequire = createRequire(join(clientDir, 'package.json'));
+const wellKnown = <T>(name: string): T => clientRequire(`google-protobuf/google/protobuf/${name}_pb`) as T;
 
 export interface AnyMessage {
   pack(serialized: Uint8Array, name: string): void;

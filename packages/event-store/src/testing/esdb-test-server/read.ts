@@ -4,7 +4,7 @@ import { shared, streamIdentifier, streamNameOf, streams } from './protos';
 
 type Options = streams.ReadReq.Options;
 type Call = grpc.ServerWritableStream<streams.ReadReq, streams.ReadResp>;
-const BACKWARDS = 1;
+const BACKWARDS = streams.ReadReq.Options.ReadDirection.BACKWARDS;
 
 /**
  * `Read`: a stream read, an `$all` read, or a catch-up subscription to `$all` (catch-up, then

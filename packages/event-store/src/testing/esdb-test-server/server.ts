@@ -35,7 +35,7 @@ export async function startEsdbTestServer(options: EsdbTestServerOptions): Promi
     batchAppend: batchAppendHandler(log),
     delete: unimplemented,
     tombstone: unimplemented,
-  } as grpc.UntypedServiceImplementation);
+  });
   if (options.batchAppend) {
     server.addService(featuresGrpc.ServerFeaturesService, {
       getSupportedMethods: (_call: unknown, callback: grpc.sendUnaryData<features.SupportedMethods>) =>
