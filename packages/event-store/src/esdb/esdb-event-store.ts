@@ -44,6 +44,18 @@ type Checked =
   | { readonly replayed: AppendResult }
   | { readonly streamId: string; readonly head: bigint; readonly events: ReturnType<typeof toEventData>[] };
 
+/** No answer to an append within the deadline: it may or may not have been written. */
+export class AppendTimeout extends Error {
+  readonly code = 'AppendTimeout' as const;
+  constructor(
+    readonly streamId: string,
+    readonly ms: number,
+  ) {
+    super(`append to ${streamId}: no answer within the ${ms} ms deadline; it may or may not be written`);
+    this.name = 'AppendTimeout';
+  }
+}
+
 /**
  * Thrown when a multi-stream append wrote some streams and then lost a race on another: EventStoreDB
  * has no transaction across streams. Not a WrongExpectedVersion, so the command runner does not
@@ -106,7 +118,7 @@ export class EsdbEventStore implements EventStore {
         if (results.length === 0) throw this.wrongVersion(appends[i]!, e);
         throw new PartialAppend(
           appends.slice(0, i).map((a) => a.streamId),
-          e as Error,
+          this.wrongVersion(appends[i]!, e) as Error,
         );
       }
     }
@@ -145,11 +157,20 @@ export class EsdbEventStore implements EventStore {
     return { streamId: a.streamId, head, events };
   }
 
+  /**
+   * With the head as the exact expected revision. The deadline is ours: the client sends one to
+   * the server on BatchAppend but waits for the answer without one, so a lost reply would hang.
+   */
   private async write(c: { streamId: string; head: bigint; events: ReturnType<typeof toEventData>[] }) {
-    const result = await this.client.appendToStream(c.streamId, c.events, {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new AppendTimeout(c.streamId, this.deadline)), this.deadline);
+    });
+    const sent = this.client.appendToStream(c.streamId, c.events, {
       expectedRevision: c.head === -1n ? NO_STREAM : c.head,
       deadline: this.deadline,
     });
+    const result = await Promise.race([sent, timeout]).finally(() => clearTimeout(timer));
     return {
       nextExpectedVersion: result.nextExpectedRevision,
       lastGlobalPosition: result.position?.commit ?? 0n,

@@ -1,1 +1,1 @@
-export { EsdbEventStore, PartialAppend, type EsdbEventStoreOptions } from './esdb-event-store';
+export { AppendTimeout, EsdbEventStore, PartialAppend, type EsdbEventStoreOptions } from './esdb-event-store';

@@ -38,6 +38,8 @@ export type AppendOutcome =
  */
 export class EventLog extends EventEmitter {
   readonly all: LoggedEvent[] = [];
+  /** When set, appends get no answer at all: for the client's deadline (a lost reply, a hung node). */
+  stallAppends = false;
   private readonly streams = new Map<string, LoggedEvent[]>();
   private nextPosition = 0n;
 
