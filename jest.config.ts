@@ -43,6 +43,8 @@ const ESDB_E2E = [
   'customers/erasure',
   'customers/erasure-sweep',
   'audit/clocks',
+  'audit/history',
+  'idempotency/idempotency',
   'queries/as-of',
   'reports/summaries',
   'reports/complaints-filters',
