@@ -54,7 +54,8 @@ const idempotencyStore = ({ idempotency, idempotencyKeys = {}, pool, store }: Ca
     abandonedAfterMs: idempotencyKeys.abandonedAfterMs ?? DEFAULT_IDEMPOTENCY_WINDOWS.abandonedAfterMs,
   };
   // Events in EventStoreDB are out of the pool's reach: what a request wrote is looked for there.
-  const written = store instanceof EsdbEventStore ? store.writtenUnderKey.bind(store) : undefined;
+  const events = store instanceof PersonalDataStore ? store.inner : store;
+  const written = events instanceof EsdbEventStore ? events.writtenUnderKey.bind(events) : undefined;
   return pool ? new PostgresIdempotencyStore(pool, windows, written) : new InMemoryIdempotencyStore(windows);
 };
 

@@ -67,7 +67,12 @@ describe('openDatabase with EVENTSTORE_URL', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('puts the events in EventStoreDB and keeps the database for everything else', async () => {
-    const db = await openDatabase({ dataDir: dir, poolSize: 2, eventStoreUrl: server.url, migrate });
+    const db = await openDatabase({
+      dataDir: dir,
+      poolSize: 2,
+      eventStoreUrl: server.url,
+      migrate: async (pool) => void (await migrate(pool)),
+    });
     try {
       expect(db).toMatchObject({ kind: 'pglite', events: 'eventstoredb' });
       expect(db.store).toBeInstanceOf(EsdbEventStore);
