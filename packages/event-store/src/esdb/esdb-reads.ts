@@ -78,8 +78,10 @@ export async function* recentRecords(client: Client, pageSize = 500): AsyncGener
     const read = client.readAll({ fromPosition: from, direction: BACKWARDS, maxCount: pageSize + 1 });
     const page: JSONRecordedEvent[] = [];
     for await (const resolved of read) if (resolved.event) page.push(resolved.event as JSONRecordedEvent);
-    // From a position the read is inclusive: the first is the one the last page ended with.
-    const fresh = from === END ? page : page.slice(1);
+    // Whether a backward read from a position includes it or not, the one the last page ended
+    // with is not read twice.
+    const before = from === END ? undefined : from.commit;
+    const fresh = page.filter((e) => before === undefined || (e.position?.commit ?? 0n) < before);
     for (const e of fresh) yield e;
     if (page.length < pageSize + 1) return;
     const last = page[page.length - 1]!.position!;

@@ -32,7 +32,8 @@ export function esdbSubscription(client: Client, options: SubscribeOptions = {})
   };
   sub.on('data', (resolved: AllStreamResolvedEvent) => {
     const e = resolved.event as JSONRecordedEvent | undefined;
-    if (ended || !e || !matchesFilter(e, filter)) return;
+    // Exclusive as the port promises, whatever the server does with the start position.
+    if (ended || !e || (e.position?.commit ?? 0n) <= after || !matchesFilter(e, filter)) return;
     buffer.push(toStored(e));
     if (buffer.length >= high) sub.pause();
     settle();
