@@ -3,8 +3,8 @@ import { jcs } from '../chain/canonical';
 import { EventIdConflict, WrongExpectedVersion } from '../errors';
 import { versionMatches } from '../memory/in-memory-event-store';
 import type { AppendResult, EventToAppend, StoredEvent, StreamAppend } from '../port';
-import { type Client, NO_STREAM, WrongExpectedVersionError } from './client';
-import { readRecords, streamHead } from './esdb-reads';
+import { type Client, type JSONRecordedEvent, NO_STREAM, WrongExpectedVersionError } from './client';
+import { readRecords } from './esdb-reads';
 import { AppendTimeout, PartialAppend } from './errors';
 import { toEventData, toStored } from './records';
 
@@ -62,11 +62,16 @@ export class EsdbAppender {
     }
   }
 
-  /** Reads the head, answers a retry with its first result, checks the version, chains hashes. */
+  /**
+   * Reads the stream's last events (one read: the head, and where a retry's events would be),
+   * answers a retry with its first result, checks the version, chains hashes.
+   */
   private async check(a: StreamAppend): Promise<Checked> {
-    const headEvent = await streamHead(this.client, a.streamId);
+    const maxCount = Math.max(RETRY_WINDOW, a.events.length);
+    const tail = (await readRecords(this.client, a.streamId, { backwards: true, maxCount })) ?? [];
+    const headEvent = tail[0];
     const head = headEvent?.revision ?? -1n;
-    const replayed = await this.replayed(a, head);
+    const replayed = await this.replayed(a, head, tail);
     if (replayed) return { replayed };
     const expected = a.expectedVersion ?? 'any';
     if (!versionMatches(expected, head)) throw new WrongExpectedVersion(a.streamId, expected, head);
@@ -110,20 +115,22 @@ export class EsdbAppender {
    * to: at the position its expected version names, or among the stream's last events. An id
    * reused in another stream is not seen (see docs/architecture.md).
    */
-  private async replayed(a: StreamAppend, head: bigint): Promise<AppendResult | undefined> {
+  private async replayed(
+    a: StreamAppend,
+    head: bigint,
+    tail: readonly JSONRecordedEvent[],
+  ): Promise<AppendResult | undefined> {
     if (head < 0n) return undefined;
     const expected = a.expectedVersion ?? 'any';
     const from = expected === 'no_stream' ? 0n : typeof expected === 'bigint' ? expected + 1n : undefined;
-    const reads = [
-      readRecords(this.client, a.streamId, {
-        backwards: true,
-        maxCount: Math.max(RETRY_WINDOW, a.events.length),
-      }),
-    ];
-    if (from !== undefined && from <= head)
-      reads.push(readRecords(this.client, a.streamId, { from, maxCount: a.events.length }));
+    const oldest = tail[tail.length - 1]?.revision ?? 0n;
+    // Only where the expected version points before the tail just read.
+    const earlier =
+      from !== undefined && from < oldest
+        ? ((await readRecords(this.client, a.streamId, { from, maxCount: a.events.length })) ?? [])
+        : [];
     const byId = new Map<string, StoredEvent>();
-    for (const r of (await Promise.all(reads)).flatMap((x) => x ?? [])) byId.set(r.id, toStored(r));
+    for (const r of [...tail, ...earlier]) byId.set(r.id, toStored(r));
     const found = a.events.map((e) => byId.get(e.eventId));
     if (found.every((f) => f === undefined)) return undefined;
     a.events.forEach((e, i) => {
