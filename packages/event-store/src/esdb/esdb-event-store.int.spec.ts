@@ -33,6 +33,23 @@ if (process.env.EVENTSTORE_URL) {
   eventStoreContract('EventStoreDB via the test server, Append (no features probe)', open(false), noIdIndex);
 }
 
+describe.each([true, false])('the test server advertising BatchAppend: %s', (batchAppend) => {
+  it('is appended to over the RPC it advertises (BatchAppend, else Append)', async () => {
+    const server = await startEsdbTestServer({ batchAppend });
+    const store = new EsdbEventStore({ url: server.url });
+    try {
+      await store.appendToStream(streamId(), events(2));
+      await store.appendToStream(streamId(), events(1));
+      expect(server.log.calls).toEqual(
+        batchAppend ? { append: 0, batchAppend: 2 } : { append: 2, batchAppend: 0 },
+      );
+    } finally {
+      await store.close();
+      await server.close();
+    }
+  });
+});
+
 // What only this adapter does; on the test server, whose log the tests can reach into.
 describe('EventStoreDB adapter', () => {
   let server: EsdbTestServer;

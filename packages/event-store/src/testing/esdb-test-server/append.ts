@@ -47,6 +47,7 @@ export const appendHandler =
       else events.push(proposed(req.getProposedMessage()!));
     });
     call.on('end', () => {
+      log.calls.append++;
       if (log.stallAppends) return;
       const name = streamNameOf(options?.getStreamIdentifier());
       callback(null, appendResp(log.append(name, expectedOf(options!), events)));
@@ -90,7 +91,9 @@ export const batchAppendHandler =
       if (req.hasOptions()) entry.options = req.getOptions();
       entry.events.push(...req.getProposedMessagesList().map(proposed));
       pending.set(correlation, entry);
-      if (!req.getIsFinal() || log.stallAppends) return;
+      if (!req.getIsFinal()) return;
+      log.calls.batchAppend++;
+      if (log.stallAppends) return;
       pending.delete(correlation);
       const name = streamNameOf(entry.options?.getStreamIdentifier());
       const outcome = log.append(name, batchExpectedOf(entry.options!), entry.events);

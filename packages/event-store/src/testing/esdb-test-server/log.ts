@@ -38,6 +38,8 @@ export type AppendOutcome =
  */
 export class EventLog extends EventEmitter {
   readonly all: LoggedEvent[] = [];
+  /** Appends by the RPC that carried them: which path the client took. */
+  readonly calls = { append: 0, batchAppend: 0 };
   /** When set, appends get no answer at all: for the client's deadline (a lost reply, a hung node). */
   stallAppends = false;
   private readonly streams = new Map<string, LoggedEvent[]>();
