@@ -7,6 +7,7 @@ import type { Config } from 'jest';
  *   *.spec.ts      unit: pure code and in-memory adapters
  *   *.int.spec.ts  storage: PostgreSQL when DATABASE_URL is set, embedded PGlite otherwise
  *   *.e2e.spec.ts  HTTP: the API through its real stack
+ * and a fourth, e2e-esdb, that reruns chosen e2e files with the events in EventStoreDB.
  */
 const swc: Config['transform'] = {
   '^.+\\.ts$': [
