@@ -3,7 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { DEFAULT_RETENTION, personalDataPolicy } from '@casebook/domain';
-import { InMemoryKeyring, PersonalDataStore } from '@casebook/event-store';
+import { EsdbEventStore, InMemoryKeyring, PersonalDataStore } from '@casebook/event-store';
 import { CLOCK_CONTROLLERS } from './audit/clocks.controller';
 import { GetComplaintClocksHandler } from './audit/clocks.query';
 import { HISTORY_CONTROLLERS } from './audit/history.controller';
@@ -49,13 +49,16 @@ const sealed = ({ store, keyring, pool }: CasebookOptions): PersonalDataStore =>
   return new PersonalDataStore(store, keyring ?? new InMemoryKeyring(), personalDataPolicy);
 };
 
-const idempotencyStore = ({ idempotency, idempotencyKeys = {}, pool }: CasebookOptions) => {
+const idempotencyStore = ({ idempotency, idempotencyKeys = {}, pool, store }: CasebookOptions) => {
   if (idempotency) return idempotency;
   const windows = {
     retentionMs: idempotencyKeys.retentionMs ?? DEFAULT_IDEMPOTENCY_WINDOWS.retentionMs,
     abandonedAfterMs: idempotencyKeys.abandonedAfterMs ?? DEFAULT_IDEMPOTENCY_WINDOWS.abandonedAfterMs,
   };
-  return pool ? new PostgresIdempotencyStore(pool, windows) : new InMemoryIdempotencyStore(windows);
+  // Events in EventStoreDB are out of the pool's reach: what a request wrote is looked for there.
+  const events = store instanceof PersonalDataStore ? store.inner : store;
+  const written = events instanceof EsdbEventStore ? events.writtenUnderKey.bind(events) : undefined;
+  return pool ? new PostgresIdempotencyStore(pool, windows, written) : new InMemoryIdempotencyStore(windows);
 };
 
 /** `auth`, or the `jwtSecret` shorthand: exactly one. */

@@ -14,12 +14,18 @@ import { devBanner, devSecret } from './auth/dev-tokens';
 runProcess(async (settings) => {
   const { env, auth, mode } = settings;
   const dataDir = resolve(env.CASEBOOK_DATA_DIR);
-  const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir });
+  const db = await openDatabase({
+    databaseUrl: env.DATABASE_URL,
+    eventStoreUrl: env.EVENTSTORE_URL,
+    dataDir,
+  });
   const secret = auth === null ? devSecret(dataDir) : undefined;
   const app = await createApp(optionsFromSettings(settings, db, secret));
   await app.listen({ port: env.PORT, host: env.HOST });
   const baseUrl = `http://localhost:${env.PORT}`;
-  const where = db.kind === 'pglite' ? `embedded PGlite in ${dataDir}` : 'PostgreSQL';
+  const where =
+    (db.kind === 'pglite' ? `embedded PGlite in ${dataDir}` : 'PostgreSQL') +
+    (db.events === 'eventstoredb' ? ', events in EventStoreDB' : '');
   console.log(`casebook API on ${baseUrl} (${where}, ${mode})`);
   if (secret !== undefined) console.log(devBanner(secret, baseUrl));
   return {

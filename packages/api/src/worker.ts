@@ -24,7 +24,11 @@ runProcess(async (settings) => {
     process.exit(1);
   }
   const dataDir = resolve(env.CASEBOOK_DATA_DIR);
-  const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir });
+  const db = await openDatabase({
+    databaseUrl: env.DATABASE_URL,
+    eventStoreUrl: env.EVENTSTORE_URL,
+    dataDir,
+  });
   const base = optionsFromSettings(settings, db, auth === null ? devSecret(dataDir) : undefined);
   // Run them here whatever CASEBOOK_PROCESSES says, with the same transports and payment provider.
   const options = { ...base, processes: { ...base.processes, run: true } };

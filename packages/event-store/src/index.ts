@@ -3,6 +3,7 @@ export * from './errors';
 export * from './migrations';
 export { AppendSignal, pollingSubscription } from './subscription';
 export { InMemoryEventStore } from './memory/in-memory-event-store';
+export { AppendTimeout, EsdbEventStore, PartialAppend, type EsdbEventStoreOptions } from './esdb';
 export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store';
 export { migrate, eventStoreMigrations } from './postgres/schema';
 export { findWrittenUnderKey, type WrittenStream } from './postgres/idempotency-lookup';

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrate } from './postgres/schema';
 import { openDatabase } from './open-database';
+import { EsdbEventStore } from './esdb/esdb-event-store';
+import { type EsdbTestServer, startEsdbTestServer } from './testing/esdb-test-server';
 import { anEvent } from './testing/fixtures';
 
 describe('openDatabase on the embedded store', () => {
@@ -53,5 +55,33 @@ describe('openDatabase on the embedded store', () => {
     // The directory is free again: its lock went with the failed open.
     const again = await openDatabase({ dataDir: dir, poolSize: 1, migrate: () => Promise.resolve() });
     await again.close();
+  });
+});
+
+describe('openDatabase with EVENTSTORE_URL', () => {
+  let dir: string;
+  let server: EsdbTestServer;
+  beforeAll(async () => (server = await startEsdbTestServer({ batchAppend: true })));
+  afterAll(() => server.close());
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'casebook-open-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('puts the events in EventStoreDB and keeps the database for everything else', async () => {
+    const db = await openDatabase({
+      dataDir: dir,
+      poolSize: 2,
+      eventStoreUrl: server.url,
+      migrate: async (pool) => void (await migrate(pool)),
+    });
+    try {
+      expect(db).toMatchObject({ kind: 'pglite', events: 'eventstoredb' });
+      expect(db.store).toBeInstanceOf(EsdbEventStore);
+      const e = anEvent();
+      await db.store.appendToStream('s-esdb', [e]);
+      expect(server.log.stream('s-esdb')!.map((x) => x.id)).toEqual([e.eventId]);
+      expect((await db.pool.query('SELECT count(*)::int AS n FROM events')).rows[0]).toEqual({ n: 0 });
+    } finally {
+      await db.close();
+    }
   });
 });

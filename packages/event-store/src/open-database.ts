@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { Pool } from 'pg';
 import { createEventStore, type DatabaseKind } from './postgres/create-event-store';
 import { surviveConnectionErrors } from './postgres/pool-errors';
-import type { PostgresEventStore } from './postgres/postgres-event-store';
+import { EsdbEventStore } from './esdb/esdb-event-store';
+import type { EventStore } from './port';
 import {
   type EmbeddedPostgres,
   runningEmbeddedStore,
@@ -12,6 +13,11 @@ import {
 export interface OpenDatabaseOptions {
   /** PostgreSQL; when absent, the embedded store in `dataDir`. */
   readonly databaseUrl?: string;
+  /**
+   * EventStoreDB (`esdb://…`) for the events; PostgreSQL (or PGlite) then keeps everything else:
+   * read models, checkpoints, idempotency and personal-data keys, process timers.
+   */
+  readonly eventStoreUrl?: string;
   /** Default `.casebook`, resolved from the working directory. */
   readonly dataDir?: string;
   readonly poolSize: number;
@@ -34,8 +40,10 @@ export interface OpenDatabaseOptions {
 
 export interface OpenDatabase {
   readonly kind: DatabaseKind;
+  /** Where the events are: the database itself, or the EventStoreDB in `eventStoreUrl`. */
+  readonly events: DatabaseKind | 'eventstoredb';
   readonly pool: Pool;
-  readonly store: PostgresEventStore;
+  readonly store: EventStore;
   readonly connectionString: string;
   /** The data directory when embedded, else null. */
   readonly dataDir: string | null;
@@ -60,7 +68,8 @@ async function locate(options: OpenDatabaseOptions, dataDir: string): Promise<Lo
 
 /**
  * The PostgreSQL in `databaseUrl`, or the embedded PGlite in `dataDir` when there is none (a first
- * run on a machine with no database server): migrated, with a store built for its kind. What the
+ * run on a machine with no database server): migrated, with a store built for its kind, or on
+ * the EventStoreDB in `eventStoreUrl` (the event tables are still migrated, and stay empty). What the
  * service and the `casebook` CLI both open; an embedded store started here stops on `close`.
  */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<OpenDatabase> {
@@ -79,9 +88,12 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<OpenDa
     throw e;
   }
   const kind: DatabaseKind = options.databaseUrl ? 'postgres' : 'pglite';
-  const store = createEventStore(pool, kind);
+  const store = options.eventStoreUrl
+    ? new EsdbEventStore({ url: options.eventStoreUrl })
+    : createEventStore(pool, kind);
   return {
     kind,
+    events: options.eventStoreUrl ? 'eventstoredb' : kind,
     pool,
     store,
     connectionString,

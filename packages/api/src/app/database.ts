@@ -37,6 +37,8 @@ export async function migrateApi(pool: Pool, connectionString: string): Promise<
  */
 export async function openDatabase(options: {
   databaseUrl?: string;
+  /** EventStoreDB for the events (`EVENTSTORE_URL`); everything else stays in the database. */
+  eventStoreUrl?: string;
   dataDir: string;
   env?: NodeJS.ProcessEnv;
   /** Where dropped database connections are reported (default: console.warn). */

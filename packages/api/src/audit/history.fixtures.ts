@@ -69,11 +69,10 @@ export async function liveAComplaint(api: TestApi): Promise<Story> {
     `escalation-${escalationId}`,
     `interaction-${linkedCall}`,
   ];
-  const rows = await api.db.pool.query<{ event_id: string }>(
-    'SELECT event_id FROM events WHERE stream_id = ANY($1::text[]) ORDER BY global_position',
-    [streams],
-  );
-  return { complaintId, refundId, customerId, streams, eventIds: rows.rows.map((r) => r.event_id) };
+  // Through the store beneath the app, so the story reads the same on either backend.
+  const read = await Promise.all(streams.map((s) => api.rawStore.readStream(s)));
+  const events = read.flatMap((r) => r.events).sort((a, b) => (a.globalPosition < b.globalPosition ? -1 : 1));
+  return { complaintId, refundId, customerId, streams, eventIds: events.map((e) => e.eventId) };
 }
 
 const refund = (complaintId: string, minor = 1000) => ({

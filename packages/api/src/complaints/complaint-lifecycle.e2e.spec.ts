@@ -78,11 +78,8 @@ describe('a complaint through HTTP, from filing to close', () => {
       'x-correlation-id': 'corr-42',
       'x-channel': 'phone',
     });
-    const read = await api.db.pool.query<{ metadata: Record<string, unknown> }>(
-      'SELECT metadata FROM events WHERE stream_id = $1',
-      [`complaint-${filed.body.id as string}`],
-    );
-    expect(read.rows[0]!.metadata).toMatchObject({
+    const read = await api.rawStore.readStream(`complaint-${filed.body.id as string}`);
+    expect(read.events[0]!.metadata).toMatchObject({
       actor: { kind: 'agent', id: 'ana' },
       correlationId: 'corr-42',
       channel: 'phone',

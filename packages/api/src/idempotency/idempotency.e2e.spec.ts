@@ -7,21 +7,20 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const countEvents = async (api: TestApi) =>
-  Number((await api.db.pool.query<{ n: string }>('SELECT count(*) AS n FROM events')).rows[0]!.n);
+/** What was written after `position`, in log order: through the store, so on either backend. */
+const eventsAfter = async (api: TestApi, position: bigint) => {
+  const out: { stream_id: string; type: string }[] = [];
+  for (let after = position; ;) {
+    const page = await api.rawStore.readAll({ after, maxCount: 1000 });
+    out.push(...page.events.map((e) => ({ stream_id: e.streamId, type: e.type })));
+    if (page.events.length === 0) return out;
+    after = page.lastPosition;
+  }
+};
 
-const headPosition = async (api: TestApi): Promise<string> =>
-  (await api.db.pool.query<{ p: string }>('SELECT coalesce(max(global_position), 0) AS p FROM events'))
-    .rows[0]!.p;
+const countEvents = async (api: TestApi) => (await eventsAfter(api, 0n)).length;
 
-/** What was written after `position`, in log order. */
-const eventsAfter = async (api: TestApi, position: string) =>
-  (
-    await api.db.pool.query<{ stream_id: string; type: string }>(
-      'SELECT stream_id, type FROM events WHERE global_position > $1 ORDER BY global_position',
-      [position],
-    )
-  ).rows;
+const headPosition = (api: TestApi): Promise<bigint> => api.rawStore.headPosition();
 
 describe('Idempotency-Key', () => {
   it('replays the first answer to a retry with the same body and writes nothing', async () => {

@@ -85,6 +85,13 @@ export interface IdempotencyStore {
   purgeExpired(limit: number): Promise<number>;
 }
 
+/** The streams events carrying `key` from `actorId` went to since `since` (`findWrittenUnderKey`). */
+export type WrittenLookup = (query: {
+  readonly key: string;
+  readonly actorId: string;
+  readonly since: Date;
+}) => Promise<readonly WrittenStream[]>;
+
 /** Keys in PostgreSQL beside the events, so they survive restarts and are shared by replicas. */
 export class PostgresIdempotencyStore implements IdempotencyStore {
   readonly answersFromEvents = true;
@@ -92,6 +99,8 @@ export class PostgresIdempotencyStore implements IdempotencyStore {
   constructor(
     private readonly pool: Pool,
     private readonly windows: IdempotencyWindows = DEFAULT_IDEMPOTENCY_WINDOWS,
+    /** Where the events are looked for: this pool's events table, unless they are elsewhere (EventStoreDB). */
+    private readonly findWritten: WrittenLookup = (query) => findWrittenUnderKey(pool, query),
   ) {}
 
   async claim(scope: string, key: string, hash: string): Promise<Claim> {
@@ -153,7 +162,7 @@ export class PostgresIdempotencyStore implements IdempotencyStore {
 
   /** The scope is the token's subject, which every event of the request records as `actor.id`. */
   written(scope: string, key: string, since: Date): Promise<readonly WrittenStream[]> {
-    return findWrittenUnderKey(this.pool, { key, actorId: scope, since });
+    return this.findWritten({ key, actorId: scope, since });
   }
 
   /**

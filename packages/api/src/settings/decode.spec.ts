@@ -76,6 +76,7 @@ describe('decodeSettings', () => {
         ...production,
         PORT: '70000',
         DATABASE_URL: 'mysql://root:hunter2@db/casebook',
+        EVENTSTORE_URL: 'tcp://admin:hunter2@esdb:1113',
         LOG_LEVEL: 'loud',
         CASEBOOK_PROJECTIONS: 'yes',
         CASEBOOK_READY_MAX_LAG_SECONDS: 'abc',
@@ -88,6 +89,7 @@ describe('decodeSettings', () => {
     ).toEqual([
       'PORT=70000: expected a port, 1-65535',
       'DATABASE_URL (value hidden): expected a postgres:// or postgresql:// URL',
+      'EVENTSTORE_URL (value hidden): expected an esdb:// or esdb+discover:// connection string',
       'LOG_LEVEL=loud: expected fatal, error, warn, info, debug, trace or silent',
       'AUTH_ROLE_MAP=cb-agent:root: expected idp-role:casebook-role pairs, comma-separated (casebook roles: agent, supervisor, auditor, analyst, admin, service, warehouse)',
       'AUTH_CLOCK_TOLERANCE_SECONDS=3600: expected a whole number of seconds, 0-300',

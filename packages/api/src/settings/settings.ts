@@ -37,6 +37,16 @@ export const SETTINGS = {
     url('postgres:', 'postgresql:'),
     undefined as string | undefined,
   ),
+  EVENTSTORE_URL: setting(
+    {
+      expects: 'an esdb:// or esdb+discover:// connection string',
+      default: 'unset: events in the database',
+      does: 'EventStoreDB (or KurrentDB) for the events; read models, checkpoints and keys stay in the database',
+      secret: true,
+    },
+    url('esdb:', 'esdb+discover:'),
+    undefined as string | undefined,
+  ),
   CASEBOOK_DATA_DIR: setting(
     {
       expects: 'a directory',

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createEventStore, type EventStore, PostgresKeyring } from '@casebook/event-store';
+import { createEventStore, EsdbEventStore, type EventStore, PostgresKeyring } from '@casebook/event-store';
 import { openTestDatabase, type TestDatabase } from '@casebook/event-store/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp, type AppOptions } from '../app/create-app';
@@ -14,6 +14,8 @@ export interface TestApi {
   readonly db: TestDatabase;
   /** The app's store: personal data sealed on append and opened on read, as every reader sees it. */
   readonly store: EventStore;
+  /** The store under it: events as stored (personal data as ciphertext), on either backend. */
+  readonly rawStore: EventStore;
   /** The personal-data master key the database was set up with, for a second process on it. */
   readonly masterKey: Buffer;
   /** A bearer header for `sub` holding `roles`. */
@@ -35,11 +37,18 @@ export interface TestResponse {
   readonly body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
-/** The real app on a database of the test file's own (PostgreSQL in DATABASE_URL, else PGlite). */
+/**
+ * The real app on a database of the test file's own (PostgreSQL in DATABASE_URL, else PGlite),
+ * with its events in the EventStoreDB in CASEBOOK_TEST_EVENTSTORE_URL when that is set: the
+ * `e2e-esdb` jest project sets it (esdb-setup.ts) to EVENTSTORE_URL or a test server of its own.
+ */
 export async function startTestApi(options: Partial<AppOptions> = {}): Promise<TestApi> {
   const db = await openTestDatabase({ poolSize: 12 });
   await migrateApi(db.pool, db.connectionString);
-  const store = createEventStore(db.pool, db.kind);
+  const eventStoreUrl = process.env.CASEBOOK_TEST_EVENTSTORE_URL;
+  const store = eventStoreUrl
+    ? new EsdbEventStore({ url: eventStoreUrl })
+    : createEventStore(db.pool, db.kind);
   const masterKey = randomBytes(32);
   const app = await createApp({
     store,
@@ -58,6 +67,7 @@ export async function startTestApi(options: Partial<AppOptions> = {}): Promise<T
     app,
     db,
     masterKey,
+    rawStore: store,
     store: app.get<symbol, CasebookConfig>(CASEBOOK_OPTIONS).store,
     auth: (roles, sub) => {
       const list = Array.isArray(roles) ? roles : [roles];

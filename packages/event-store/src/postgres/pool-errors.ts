@@ -32,6 +32,12 @@ export function surviveConnectionErrors(pool: Pool, log: (message: string) => vo
 /** Messages `pg` and `pg-pool` give when the server is gone or no connection came in time. */
 const LOST = /Connection terminated|not queryable|timeout exceeded when trying to connect/i;
 const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
+/**
+ * EventStoreDB is out of reach too: the client's `unavailable` (no node, or a leader change) and
+ * `deadline-exceeded`, and our own deadline on an append (esdb/errors.ts).
+ */
+const EVENTSTOREDB_TYPES = new Set(['unavailable', 'deadline-exceeded']);
+const EVENTSTOREDB_CODES = new Set(['AppendTimeout']);
 /** Shutdown (57P01 admin, 57P02 crash), still starting up (57P03), and the server crashed under us. */
 const SERVER_CODES = new Set(['57P01', '57P02', '57P03', '53300']);
 
@@ -41,9 +47,11 @@ const SERVER_CODES = new Set(['57P01', '57P02', '57P03', '53300']);
  * SQLSTATE class 08 is "connection exception"; 53300 is too_many_connections.
  */
 export function isConnectionError(error: unknown): boolean {
-  const e = error as { code?: unknown; message?: unknown } | null;
+  const e = error as { code?: unknown; message?: unknown; type?: unknown } | null;
   if (e === null || typeof e !== 'object') return false;
+  if (typeof e.type === 'string' && EVENTSTOREDB_TYPES.has(e.type)) return true;
   const code = typeof e.code === 'string' ? e.code : '';
   if (code.startsWith('08') || SERVER_CODES.has(code) || SOCKET_CODES.has(code)) return true;
+  if (EVENTSTOREDB_CODES.has(code)) return true;
   return typeof e.message === 'string' && LOST.test(e.message);
 }

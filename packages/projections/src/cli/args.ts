@@ -47,7 +47,8 @@ ${ANCHOR_USAGE}
 ${EXPORT_USAGE}
 ${OUTBOX_USAGE}
 
-connection: DATABASE_URL (PostgreSQL), else the embedded store in CASEBOOK_DATA_DIR (default .casebook)
+connection: DATABASE_URL (PostgreSQL), else the embedded store in CASEBOOK_DATA_DIR (default .casebook);
+            EVENTSTORE_URL puts the events in EventStoreDB (no anchors there)
 exit codes: 0 ok, 1 drift, a broken chain or failure, 2 usage`;
 
 const fail = (error: string): Parsed => ({ ok: false, error });

@@ -7,11 +7,17 @@ import {
   runMigrations,
 } from '@casebook/event-store';
 import { openTestDatabase, type TestDatabase } from '@casebook/event-store/testing';
+import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { projections } from '../index';
 import { startAnchorJob } from './anchor-job';
 import { execute } from './commands';
 import type { CliContext } from './context';
+
+const ROOT = join(__dirname, '../../../..');
 
 let db: TestDatabase;
 let store: EventStore;
@@ -157,5 +163,34 @@ describe('casebook audit anchor, verify --all and verify-anchor', () => {
     };
     expect(await run(keyless)).toBe(0);
     expect(logs.join('')).toMatch(/anchor job off: no audit signing key: set CASEBOOK_AUDIT_SIGNING_KEY/);
+  });
+});
+
+describe('casebook audit anchor with the events in EventStoreDB', () => {
+  it('refuses, exit 1, instead of signing the empty event table', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'casebook-esdb-anchor-'));
+    try {
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        // No EventStoreDB is reached: the command stops before it reads any event.
+        EVENTSTORE_URL: 'esdb://127.0.0.1:1?tls=false',
+        CASEBOOK_DATA_DIR: dataDir,
+      };
+      delete env.DATABASE_URL;
+      const r = spawnSync(
+        process.execPath,
+        [
+          join(ROOT, 'scripts/ts-child.js'),
+          join(ROOT, 'packages/projections/src/cli/main.ts'),
+          'audit',
+          'anchor',
+        ],
+        { cwd: ROOT, encoding: 'utf8', env },
+      );
+      expect(r.stderr).toMatch(/anchors read the heads from PostgreSQL's event table/);
+      expect(r.status).toBe(1);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -23,6 +23,8 @@ export interface Connection extends Omit<OpenDatabase, 'store'> {
 
 export interface ConnectOptions {
   readonly databaseUrl?: string;
+  /** EVENTSTORE_URL: the events in EventStoreDB, everything else in the database. */
+  readonly eventStoreUrl?: string;
   /** As the API resolves it: CASEBOOK_DATA_DIR, default `.casebook`, from the working directory. */
   readonly dataDir?: string;
   readonly poolSize: number;
@@ -48,7 +50,9 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
     },
   });
   const owner = db.ownerPid === null ? '' : ` (owned by process ${db.ownerPid})`;
-  const where = db.dataDir === null ? redact(db.connectionString) : `embedded store in ${db.dataDir}${owner}`;
+  const where =
+    (db.dataDir === null ? redact(db.connectionString) : `embedded store in ${db.dataDir}${owner}`) +
+    (db.events === 'eventstoredb' ? ' (events in EventStoreDB)' : '');
   try {
     // As the API finds it: configured, else beside the data (the API made it on first start).
     const master = loadMasterKey({

@@ -36,12 +36,16 @@ function stopSignal(): AbortSignal {
   return controller.signal;
 }
 
+/** The commands that need the event table (stream heads) in PostgreSQL. */
+const ANCHOR_COMMANDS = new Set<Command['kind']>(['audit-anchor', 'audit-verify-anchor']);
+
 /** Connects, runs the command, closes: resolves to the exit code. */
 async function connected(
   command: Exclude<Command, { kind: 'help' | 'audit-check-export' }>,
 ): Promise<number> {
   const conn = await connect({
     databaseUrl: process.env.DATABASE_URL || undefined,
+    eventStoreUrl: process.env.EVENTSTORE_URL || undefined,
     dataDir: process.env.CASEBOOK_DATA_DIR,
     poolSize: poolSize(command),
   });
@@ -57,8 +61,16 @@ async function connected(
       return 1;
     }
     const err = output(process.stderr);
+    if (conn.events === 'eventstoredb' && ANCHOR_COMMANDS.has(command.kind)) {
+      err.write(
+        `casebook: anchors read the heads from PostgreSQL's event table; with EVENTSTORE_URL there are none to sign\n`,
+      );
+      return 1;
+    }
     const keys = auditKeys({ env: process.env, dataDir: conn.dataDir, log: (t) => err.write(t) });
-    const anchorEveryMs = anchorIntervalMs(process.env.CASEBOOK_ANCHOR_INTERVAL_SECONDS);
+    // No periodic anchor over EventStoreDB either (see above).
+    const anchorEveryMs =
+      conn.events === 'eventstoredb' ? 0 : anchorIntervalMs(process.env.CASEBOOK_ANCHOR_INTERVAL_SECONDS);
     const out = output(process.stdout);
     const config = readSlaConfig(process.env.CASEBOOK_SLA_CONFIG);
     const sla = config.ok ? config.settings : {};

@@ -12,6 +12,7 @@ describe('the CLI settings', () => {
     expect(
       settingsProblems({
         DATABASE_URL: 'postgresql://casebook:pw@db/casebook',
+        EVENTSTORE_URL: 'esdb+discover://admin:changeit@cluster:2113',
         CASEBOOK_PII_MASTER_KEY: key,
         CASEBOOK_ANCHOR_INTERVAL_SECONDS: '0',
       }),
@@ -21,11 +22,13 @@ describe('the CLI settings', () => {
   it('names every wrong variable, never echoing a URL or key', () => {
     const problems = settingsProblems({
       DATABASE_URL: 'mysql://root:hunter2@db/x',
+      EVENTSTORE_URL: 'http://admin:hunter2@esdb:2113',
       CASEBOOK_PII_MASTER_KEY: 'c2hvcnQ=',
       CASEBOOK_ANCHOR_INTERVAL_SECONDS: 'hourly',
     });
     expect(problems).toEqual([
       'DATABASE_URL (value hidden): expected a postgres:// or postgresql:// URL',
+      'EVENTSTORE_URL (value hidden): expected an esdb:// or esdb+discover:// connection string',
       'CASEBOOK_PII_MASTER_KEY (value hidden): expected the base64 of 32 bytes (openssl rand -base64 32)',
       'CASEBOOK_ANCHOR_INTERVAL_SECONDS=hourly: expected a number of seconds ≥ 0 (0 turns the job off)',
     ]);

@@ -4,13 +4,17 @@ import { anchorIntervalMs } from './anchor-job';
 
 const given = (value: string | undefined): value is string => value !== undefined && value !== '';
 
-const postgresUrl = (text: string): boolean => {
-  try {
-    return ['postgres:', 'postgresql:'].includes(new URL(text).protocol);
-  } catch {
-    return false;
-  }
-};
+const hasProtocol =
+  (...protocols: string[]) =>
+  (text: string): boolean => {
+    try {
+      return protocols.includes(new URL(text).protocol);
+    } catch {
+      return false;
+    }
+  };
+const postgresUrl = hasProtocol('postgres:', 'postgresql:');
+const esdbUrl = hasProtocol('esdb:', 'esdb+discover:');
 
 /**
  * The variables the CLI reads, checked before it connects: every wrong one named with what it
@@ -22,6 +26,8 @@ export function settingsProblems(env: NodeJS.ProcessEnv): string[] {
   const problems: string[] = [];
   if (given(env.DATABASE_URL) && !postgresUrl(env.DATABASE_URL))
     problems.push('DATABASE_URL (value hidden): expected a postgres:// or postgresql:// URL');
+  if (given(env.EVENTSTORE_URL) && !esdbUrl(env.EVENTSTORE_URL))
+    problems.push('EVENTSTORE_URL (value hidden): expected an esdb:// or esdb+discover:// connection string');
   const master = env[MASTER_KEY_VARIABLE];
   if (given(master) && Buffer.from(master.trim(), 'base64').length !== 32)
     problems.push(

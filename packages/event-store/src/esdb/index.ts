@@ -1,0 +1,1 @@
+export { AppendTimeout, EsdbEventStore, PartialAppend, type EsdbEventStoreOptions } from './esdb-event-store';
