@@ -3,8 +3,6 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
   complaintAggregate,
   DEFAULT_RETURN_POLICY,
-  refundAggregate,
-  refundContextFrom,
   returnAggregate,
   type ComplaintCommand,
   type Of,
@@ -15,10 +13,10 @@ import {
   type ReturnState,
 } from '@casebook/domain';
 import type { RunResult } from '@casebook/event-store';
-import { AggregateCommands, decisionFor, sharedDecision } from '../commands/aggregate-commands';
-import { DEFAULT_APPROVAL_LIMITS } from '../commands/approval-limits';
+import { AggregateCommands, decisionFor } from '../commands/aggregate-commands';
 import type { CommandRequest } from '../commands/command-route';
 import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
+import { refundRequestDecisions } from '../refunds/refund-request';
 
 /** A return command from a caller, on its way to the return's handler. */
 export class RunReturnCommand {
@@ -129,28 +127,9 @@ export class ReturnCommandHandler implements ICommandHandler<RunReturnCommand, R
       },
       metadata: command.metadata,
     };
-    return this.commands.run(request, [decision, ...this.refundDecisions(requestRefund)]);
-  }
-
-  /** As `POST /refunds` does it: the refund, and its link on the complaint at the complaint's version. */
-  private refundDecisions(command: Of<RefundCommand, 'RequestRefund'>) {
-    const { complaintId, refundId, amount, reason } = command.data;
-    const limits = this.config.approvalLimits ?? DEFAULT_APPROVAL_LIMITS;
-    const link: ComplaintCommand = {
-      type: 'LinkRefund',
-      data: { complaintId, refundId, amount, reason },
-      metadata: command.metadata,
-    };
-    const complaint = sharedDecision(complaintAggregate, link);
-    const context = async () => {
-      const state = await complaint.state();
-      const linked = state === undefined || state.status === 'none' ? [] : state.refunds;
-      const refunds = await this.commands.loadAll(
-        refundAggregate,
-        linked.map((r) => r.refundId),
-      );
-      return refundContextFrom(state, refunds, limits);
-    };
-    return [decisionFor(refundAggregate, command, context), complaint.decision] as const;
+    return this.commands.run(request, [
+      decision,
+      ...refundRequestDecisions(this.commands, this.config, requestRefund),
+    ]);
   }
 }
