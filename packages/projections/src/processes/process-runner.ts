@@ -1,6 +1,6 @@
 import type { EventStore } from '@casebook/event-store';
 import type { Pool } from 'pg';
-import { workerName } from '../runner/polling-loop';
+import { workerName } from '../runner/polling-worker';
 import { Ownership } from '../runner/ownership';
 import { transaction } from '../runner/transaction';
 import { sleep, waitForAppend } from '../runner/wake';

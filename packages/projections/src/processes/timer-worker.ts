@@ -1,28 +1,23 @@
 import type { EventStore, Json } from '@casebook/event-store';
 import type { Pool } from 'pg';
 import { transaction } from '../runner/transaction';
-import { PollingLoop, workerName } from '../runner/polling-loop';
+import { PollingWorker, type PollingWorkerOptions } from '../runner/polling-worker';
 import { backoffMs } from './backoff';
 import { Intentions } from './intentions';
 import type { CommandSender, FireResult, ProcessManager, Timer } from './process';
 
-export interface TimerWorkerOptions {
+export interface TimerWorkerOptions extends PollingWorkerOptions {
   readonly pool: Pool;
   readonly store: EventStore;
   readonly commands: CommandSender;
   readonly processes: readonly ProcessManager[];
-  /** What "due" means; tests move it. */
-  readonly clock?: () => Date;
-  readonly owner?: string;
   /** How long a claimed timer is this worker's; past it another worker may take it (default 60 s). */
   readonly leaseMs?: number;
   /** Timers claimed per round (default 20). */
   readonly batchSize?: number;
-  readonly pollIntervalMs?: number;
   /** Attempts before a timer is marked failed for an operator (default 10). */
   readonly maxAttempts?: number;
   readonly onFired?: (timer: Timer, result: FireResult) => void;
-  readonly onError?: (error: unknown) => void;
 }
 
 interface TimerRow {
@@ -43,32 +38,16 @@ interface TimerRow {
  * the claim. A worker that dies mid-fire leaves a lease that runs out, and the next firing finds
  * the act done: at most one effect, after any number of restarts.
  */
-export class TimerWorker {
-  readonly owner: string;
+export class TimerWorker extends PollingWorker {
   private readonly byName: ReadonlyMap<string, ProcessManager>;
-  private readonly polling: PollingLoop;
 
   constructor(private readonly options: TimerWorkerOptions) {
-    this.owner = options.owner ?? workerName();
+    super(options);
     this.byName = new Map(options.processes.map((p) => [p.name, p]));
-    this.polling = new PollingLoop(() => this.fireDue(), options);
   }
 
-  start(): void {
-    this.polling.start();
-  }
-
-  stop(): Promise<void> {
-    return this.polling.stop();
-  }
-
-  /** Look again now (something due at once was just added). */
-  nudge(): void {
-    this.polling.nudge();
-  }
-
-  private now(): Date {
-    return (this.options.clock ?? (() => new Date()))();
+  protected round(): Promise<number> {
+    return this.fireDue();
   }
 
   /** One round: claims what is due now and fires it; the number of timers fired or retried. */

@@ -1,6 +1,6 @@
 import type { EventStore, ReadAllResult } from '@casebook/event-store';
 import type { Pool } from 'pg';
-import { workerName } from './polling-loop';
+import { workerName } from './polling-worker';
 import { applyPage, ConnectionBroken } from './apply-page';
 import { ensureCheckpoint } from './checkpoints';
 import { type Run, transaction } from './transaction';

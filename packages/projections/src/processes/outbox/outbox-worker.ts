@@ -1,6 +1,6 @@
 import type { EventStore } from '@casebook/event-store';
 import type { Pool } from 'pg';
-import { PollingLoop, workerName } from '../../runner/polling-loop';
+import { PollingWorker, type PollingWorkerOptions } from '../../runner/polling-worker';
 import { backoffMs } from '../backoff';
 import type { CommandSender } from '../process';
 import { OUTBOX_COLUMNS, messageOf, type OutboxRow } from './outbox-rows';
@@ -18,7 +18,7 @@ import {
 /** Outbox retries wait longer than timers': a receiver that is down is often down for minutes. */
 export const DEFAULT_BACKOFF = { baseMs: 10_000, maxMs: 3_600_000 };
 
-export interface OutboxWorkerOptions {
+export interface OutboxWorkerOptions extends PollingWorkerOptions {
   readonly pool: Pool;
   /** The sealed store: customers' addresses are read through it at delivery. */
   readonly store: EventStore;
@@ -29,18 +29,14 @@ export interface OutboxWorkerOptions {
   readonly fallback?: Transport;
   /** Records outcomes on complaints; without it the history shows none. */
   readonly commands?: CommandSender;
-  readonly clock?: () => Date;
-  readonly owner?: string;
   /** How long a claimed message is this worker's (default 60 s): longer than any send may take. */
   readonly leaseMs?: number;
   readonly batchSize?: number;
-  readonly pollIntervalMs?: number;
   /** Attempts before a message is dead (default 12: about 2-3.5 hours of retries with the default backoff). */
   readonly maxAttempts?: number;
   /** Doubles from `baseMs` (10 s) up to `maxMs` (1 h), a random wait between half and all of it. */
   readonly backoff?: { readonly baseMs?: number; readonly maxMs?: number; readonly random?: () => number };
   readonly onSent?: (message: OutboxMessage, result: SendResult & { readonly transport?: string }) => void;
-  readonly onError?: (error: unknown) => void;
 }
 
 /**
@@ -51,32 +47,16 @@ export interface OutboxWorkerOptions {
  * addressee, or attempts run out). At least once: a crash after a send sends again, with the
  * same key for the receiver to count once.
  */
-export class OutboxWorker {
-  readonly owner: string;
+export class OutboxWorker extends PollingWorker {
   private readonly transports: ReadonlyMap<string, Transport>;
-  private readonly polling: PollingLoop;
 
   constructor(private readonly options: OutboxWorkerOptions) {
-    this.owner = options.owner ?? workerName();
+    super(options);
     this.transports = new Map(options.transports.map((t) => [t.name, t]));
-    this.polling = new PollingLoop(() => this.deliverDue(), options);
   }
 
-  start(): void {
-    this.polling.start();
-  }
-
-  stop(): Promise<void> {
-    return this.polling.stop();
-  }
-
-  /** Look again now (something due at once was just added). */
-  nudge(): void {
-    this.polling.nudge();
-  }
-
-  private now(): Date {
-    return (this.options.clock ?? (() => new Date()))();
+  protected round(): Promise<number> {
+    return this.deliverDue();
   }
 
   /** One round: delivers what is due, then records outcomes on complaints; the messages attempted. */

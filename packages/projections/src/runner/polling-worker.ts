@@ -5,27 +5,35 @@ import { sleep } from './wake';
 /** A name for one worker of one process: host, pid and a few random bytes (two in one pid differ). */
 export const workerName = (): string => `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
 
-export interface PollingLoopOptions {
+export interface PollingWorkerOptions {
   /** How long to wait when a round found nothing to do (default 1 s). */
   readonly pollIntervalMs?: number;
   /** A round's error: reported, and the loop goes on after the usual wait. */
   readonly onError?: (error: unknown) => void;
+  /** What "due" means; tests move it. */
+  readonly clock?: () => Date;
+  /** The name its claims are made under (default `workerName()`). */
+  readonly owner?: string;
 }
 
 /**
- * Runs `round` again at once while it finds work (it returns how much it did), otherwise after
- * `pollIntervalMs` or as soon as `nudge` is called. `stop` waits for the round in flight, so a
- * claimed timer or message is finished or left to its lease, never abandoned half-recorded.
+ * A worker that runs its `round` again at once while it finds work (a round returns how much it
+ * did), otherwise after `pollIntervalMs` or as soon as `nudge` is called. `stop` waits for the
+ * round in flight, so a claimed timer or message is finished or left to its lease, never
+ * abandoned half-recorded.
  */
-export class PollingLoop {
+export abstract class PollingWorker {
+  readonly owner: string;
   private stopping = new AbortController();
   private nudged = new AbortController();
   private loop: Promise<void> | undefined;
 
-  constructor(
-    private readonly round: () => Promise<number>,
-    private readonly options: PollingLoopOptions,
-  ) {}
+  constructor(private readonly polling: PollingWorkerOptions) {
+    this.owner = polling.owner ?? workerName();
+  }
+
+  /** One round: claims what is due now and acts on it; how many it acted on. */
+  protected abstract round(): Promise<number>;
 
   start(): void {
     if (this.loop !== undefined) return;
@@ -39,9 +47,13 @@ export class PollingLoop {
     this.loop = undefined;
   }
 
-  /** Look again now (work due at once was just added). */
+  /** Look again now (something due at once was just added). */
   nudge(): void {
     this.nudged.abort();
+  }
+
+  protected now(): Date {
+    return (this.polling.clock ?? (() => new Date()))();
   }
 
   private async run(): Promise<void> {
@@ -49,10 +61,10 @@ export class PollingLoop {
       try {
         if ((await this.round()) > 0) continue;
       } catch (e) {
-        this.options.onError?.(e);
+        this.polling.onError?.(e);
       }
       if (this.nudged.signal.aborted) this.nudged = new AbortController();
-      await sleep(this.options.pollIntervalMs ?? 1000, this.stopping.signal, this.nudged.signal);
+      await sleep(this.polling.pollIntervalMs ?? 1000, this.stopping.signal, this.nudged.signal);
     }
   }
 }
