@@ -5,6 +5,7 @@ const benches = {
   append: 'packages/event-store/dist/bench/append.js',
   api: 'packages/api/dist/bench/api.js',
   projections: 'packages/projections/dist/bench/projections.js',
+  timers: 'packages/projections/dist/bench/timers.js',
   verify: 'packages/event-store/dist/bench/verify.js',
   personal: 'packages/event-store/dist/bench/personal.js',
   soak: 'packages/api/dist/bench/soak.js',
