@@ -19,7 +19,9 @@ async function serve(): Promise<void> {
   const store = createEventStore(pool, 'postgres');
   const hex = process.env.BENCH_MASTER_KEY;
   const masterKey = hex ? Buffer.from(hex, 'hex') : randomBytes(32);
-  // Read-model workers off: the figures in docs/benchmarks.md measure the command path alone.
+  // Read-model workers and process managers off: the figures in docs/benchmarks.md measure the
+  // command path alone, and a test's second process must add no commands of its own (the outbox
+  // recording deliveries of its notifications on the complaints it races on).
   const app = await createApp({
     store,
     keyring: await PostgresKeyring.open(pool, masterKey),
@@ -27,6 +29,7 @@ async function serve(): Promise<void> {
     jwtSecret: process.env.BENCH_SECRET!,
     logLevel: 'warn',
     projections: { run: false },
+    processes: { run: false },
   });
   const bare = Fastify();
   bare.get('/bare', () => ({ status: 'ok' }));

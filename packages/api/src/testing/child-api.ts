@@ -11,7 +11,8 @@ export interface ChildApi {
 /**
  * The API in a process of its own (bench/server.ts, run from source) on the database behind
  * `connectionString`, set up with `masterKey`: a second process for tests of what one process
- * cannot show, such as two processes racing for one stream. Read-model workers are off in it.
+ * cannot show, such as two processes racing for one stream. Read-model workers and process
+ * managers are off in it.
  * Starts in about 4 s.
  */
 export async function startChildApi(connectionString: string, masterKey: Buffer): Promise<ChildApi> {
