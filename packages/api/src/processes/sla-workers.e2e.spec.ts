@@ -6,7 +6,7 @@ import { createApp } from '../app/create-app';
 import { CASEBOOK_OPTIONS, type CasebookConfig } from '../config';
 import { startTestApi, TEST_SECRET, type TestApi } from '../testing';
 import { ProcessWorkers } from './process-workers';
-import { eventsOf, file, settle, SLA_SETTINGS, testClock } from './sla.fixtures';
+import { eventsOf, file, settle, SLA_SETTINGS, testClock, timersOf } from './sla.fixtures';
 import { SystemCommands } from './system-commands';
 
 const processes = { run: true, pollIntervalMs: 50, timerPollMs: 3_600_000 };
@@ -85,7 +85,9 @@ describe('SLA timers with several workers and across restarts', () => {
       // Read through the new process's store: the first one closed with its app.
       const { events } = await store.readStream(`complaint-${id}`);
       const breaches = events.filter((e) => e.type === 'SlaTargetBreached');
-      expect(breaches).toHaveLength(1);
+      // On a failure, the complaint's timers say where the breach went (seen once in CI, not here).
+      const timers = await timersOf(api, id);
+      expect({ breaches: breaches.length, timers }).toMatchObject({ breaches: 1 });
       // Recorded when the process fired it, for the instant it was due: both are on the record.
       expect(breaches[0]?.data).toMatchObject({
         milestone: 'acknowledgement',

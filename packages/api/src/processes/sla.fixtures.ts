@@ -77,14 +77,16 @@ export async function settle(api: TestApi, process = 'sla'): Promise<void> {
 }
 
 /**
- * No test here expects a firing to fail and be put back (its backoff counts from the test clock,
- * which stands still, so it would never fall due): say which did, rather than miss a fact later.
+ * No test here expects a firing to fail, be put back (its backoff counts from the test clock,
+ * which stands still, so it would never fall due) or be given up: say which did, rather than miss
+ * a fact later.
  */
 async function noRetries(api: TestApi): Promise<void> {
-  const { rows } = await api.db.pool.query<{ key: string; last_error: string | null }>(
-    `SELECT key, last_error FROM process_timers WHERE status = 'pending' AND attempts > 0`,
+  const { rows } = await api.db.pool.query<{ key: string; status: string; last_error: string | null }>(
+    `SELECT key, status, last_error FROM process_timers
+      WHERE (status = 'pending' AND attempts > 0) OR status = 'failed'`,
   );
-  if (rows.length > 0) throw new Error(`timers failed and wait to be retried: ${JSON.stringify(rows)}`);
+  if (rows.length > 0) throw new Error(`timers failed or wait to be retried: ${JSON.stringify(rows)}`);
 }
 
 /** Waits until no worker holds a claimed timer it has not completed. */
@@ -134,12 +136,18 @@ export interface TimerRow {
   kind: string;
   status: string;
   due_at: Date;
+  attempts: number;
+  /** Why a firing recorded nothing or moved the timer (`nothing to judge: ...`, `the deadline moved`). */
+  note: string | null;
+  last_error: string | null;
+  claimed_by: string | null;
 }
 
 /** The SLA timers of one complaint, by key suffix (`final_response:breach`). */
 export async function timersOf(api: TestApi, complaintId: string): Promise<Record<string, TimerRow>> {
   const { rows } = await api.db.pool.query<TimerRow>(
-    `SELECT key, kind, status, due_at FROM process_timers WHERE key LIKE $1`,
+    `SELECT key, kind, status, due_at, attempts, note, last_error, claimed_by FROM process_timers
+      WHERE key LIKE $1`,
     [`sla:${complaintId}:%`],
   );
   return Object.fromEntries(rows.map((r) => [r.key.slice(`sla:${complaintId}:`.length), r]));
