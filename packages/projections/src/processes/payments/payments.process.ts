@@ -2,7 +2,7 @@ import { isPayable, refundAggregate } from '@casebook/domain';
 import { aggregateStream, type StoredEvent } from '@casebook/event-store';
 import { stringField } from '../../read-models/decode';
 import type { FireContext, FireResult, ProcessManager, ReactContext, Timer } from '../process';
-import { outcomeOf } from '../sla/outcome';
+import { outcomeOf } from '../outcome';
 import type { PaymentProvider } from './provider';
 
 export const PAYMENTS_PROCESS = 'payments';

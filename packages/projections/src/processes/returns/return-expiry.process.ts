@@ -1,6 +1,6 @@
 import type { StoredEvent } from '@casebook/event-store';
 import type { FireContext, FireResult, ProcessManager, ReactContext, Timer } from '../process';
-import { outcomeOf } from '../sla/outcome';
+import { outcomeOf } from '../outcome';
 
 export const RETURN_EXPIRY_PROCESS = 'return-expiry';
 

@@ -8,7 +8,7 @@ import {
 } from '@casebook/domain';
 import { aggregateStream, type EventStore, type StreamFolder } from '@casebook/event-store';
 import type { FireContext, FireResult, Timer } from '../process';
-import { outcomeOf } from './outcome';
+import { outcomeOf } from '../outcome';
 
 const TOP_LEVEL = 4;
 

@@ -15,7 +15,7 @@ import type { EventStore, StoredEvent } from '@casebook/event-store';
 import { complaintEvents } from '../../audit/clocks';
 import type { FireContext, FireResult, ProcessManager, ReactContext, Timer } from '../process';
 import { escalateBreach } from './escalate';
-import { outcomeOf } from './outcome';
+import { outcomeOf } from '../outcome';
 
 export interface SlaProcessOptions {
   readonly settings: SlaSettings;

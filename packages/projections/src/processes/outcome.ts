@@ -1,4 +1,4 @@
-import type { FireResult, SendOutcome } from '../process';
+import type { FireResult, SendOutcome } from './process';
 
 /**
  * A command's outcome as a timer's: written or already done is done; a race lost to other
